@@ -1,0 +1,103 @@
+import type { Role } from './roles.js';
+
+/**
+ * Every action Haven knows. Routes name one; `can` decides.
+ * Module issues add their own actions here, so that one table says who may do what.
+ */
+export const ACTIONS = [
+  'person:read', // reading a person's record (drives the second-factor rule)
+  'users:list',
+  'users:invite',
+  'users:update', // change roles, disable, enable
+  'users:unlock',
+  'organisations:list',
+  'organisations:create',
+  'organisations:update',
+  'network:read',
+  'network:update',
+  'audit:read',
+  'metrics:read',
+  'signin:unlock-address',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const GRANTS: Record<Role, readonly Action[]> = {
+  'network-admin': [
+    'users:list',
+    'users:invite',
+    'users:update',
+    'users:unlock',
+    'organisations:list',
+    'organisations:create',
+    'organisations:update',
+    'network:read',
+    'network:update',
+    'audit:read',
+    'metrics:read',
+    'signin:unlock-address',
+  ],
+  'org-admin': [
+    'users:list',
+    'users:invite',
+    'users:update',
+    'users:unlock',
+    'organisations:list',
+    'organisations:update',
+    'network:read',
+    'audit:read',
+    'signin:unlock-address',
+  ],
+  supervisor: ['person:read', 'users:list', 'organisations:list', 'network:read'],
+  caseworker: ['person:read', 'organisations:list', 'network:read'],
+  'hotline-operator': ['person:read', 'organisations:list', 'network:read'],
+  'outreach-worker': ['person:read', 'organisations:list', 'network:read'],
+  analyst: ['organisations:list', 'network:read'],
+  trainer: ['organisations:list', 'network:read'],
+};
+
+/** Actions that reach across organisations: the record's organisation need not be the user's. */
+const NETWORK_WIDE: ReadonlySet<Action> = new Set(['organisations:list', 'organisations:create', 'network:read', 'network:update']);
+
+export interface Actor {
+  readonly id: string;
+  readonly orgId: string;
+  readonly roles: readonly Role[];
+}
+
+/** A record as the policy sees it: whose it is. */
+export interface PolicyRecord {
+  readonly orgId: string;
+}
+
+export function permissionsOf(roles: readonly Role[]): Set<Action> {
+  const out = new Set<Action>();
+  for (const role of roles) for (const action of GRANTS[role]) out.add(action);
+  return out;
+}
+
+/**
+ * The one decision: may this user do this action (on this record)?
+ * A record of another organisation is refused unless the action is network-wide.
+ */
+export function can(user: Actor | null | undefined, action: Action, record?: PolicyRecord): boolean {
+  if (!user) return false;
+  if (!user.roles.some((role) => GRANTS[role].includes(action))) return false;
+  if (record && record.orgId !== user.orgId) {
+    if (!NETWORK_WIDE.has(action)) return false;
+    // Changing another organisation is for network administrators only.
+    if (action === 'organisations:update' && !user.roles.includes('network-admin')) return false;
+  }
+  return true;
+}
+
+/** Roles that can read a person's record must sign in with a second factor. */
+export function secondFactorRequired(roles: readonly Role[]): boolean {
+  // Administrators control who reads records, so they are held to the same rule.
+  return roles.some((role) => GRANTS[role].includes('person:read') || role === 'org-admin' || role === 'network-admin');
+}
+
+/** Roles a user may hand out: an organisation admin cannot create network admins. */
+export function assignableRoles(actorRoles: readonly Role[]): Role[] {
+  const all: Role[] = ['org-admin', 'supervisor', 'caseworker', 'hotline-operator', 'outreach-worker', 'analyst', 'trainer'];
+  return actorRoles.includes('network-admin') ? ['network-admin', ...all] : all;
+}

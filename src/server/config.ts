@@ -1,0 +1,48 @@
+import path from 'node:path';
+
+/** Settings read from the environment, once, at start-up. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** Set when Haven uses an external PostgreSQL server instead of its embedded one. */
+  readonly databaseUrl: string | undefined;
+  /** Cookies get the Secure flag and HSTS is sent (set when served over TLS or behind a TLS proxy). */
+  readonly secureCookies: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy (needed to see client addresses behind it). */
+  readonly trustProxy: boolean;
+  readonly sessionIdleMinutes: number;
+  readonly sessionAbsoluteHours: number;
+  readonly publicUrl: string | undefined;
+  readonly metricsToken: string | undefined;
+  readonly backupKeep: number;
+  readonly logLevel: string;
+}
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
+function boolFrom(value: string | undefined): boolean {
+  return value === '1' || value === 'true' || value === 'yes';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: intFrom(env.PORT, 8080, 'PORT'),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.HAVEN_DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    secureCookies: boolFrom(env.HAVEN_SECURE_COOKIES) || (env.HAVEN_PUBLIC_URL ?? '').startsWith('https://'),
+    trustProxy: boolFrom(env.HAVEN_TRUST_PROXY),
+    sessionIdleMinutes: intFrom(env.HAVEN_SESSION_IDLE_MINUTES, 30, 'HAVEN_SESSION_IDLE_MINUTES'),
+    sessionAbsoluteHours: intFrom(env.HAVEN_SESSION_ABSOLUTE_HOURS, 12, 'HAVEN_SESSION_ABSOLUTE_HOURS'),
+    publicUrl: env.HAVEN_PUBLIC_URL || undefined,
+    metricsToken: env.HAVEN_METRICS_TOKEN || undefined,
+    backupKeep: intFrom(env.HAVEN_BACKUP_KEEP, 7, 'HAVEN_BACKUP_KEEP'),
+    logLevel: env.HAVEN_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+  };
+}

@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { timingSafeEqual } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { can } from '../../core/platform/policy.js';
+import { appendAudit } from '../audit/store.js';
+import { Metrics } from '../ops/metrics.js';
+import type { Services } from '../services.js';
+import { HttpError, fromZod } from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { type Principal, SESSION_COOKIE } from './principal.js';
+import type { RouteDef } from './route.js';
+
+export interface AppOptions {
+  readonly services: Services;
+  readonly routes: readonly RouteDef[];
+  /** Folder with the built web app (index.html); absent in API-only tests. */
+  readonly webDir?: string | undefined;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function sendError(reply: FastifyReply, err: HttpError): FastifyReply {
+  for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
+  return reply.code(err.status).send({ error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } });
+}
+
+/** Fastify's own 4xx errors (parsing, limits) mapped to stable codes. */
+function fromFastify(err: FastifyError): HttpError | undefined {
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new HttpError(413, 'payload_too_large', 'The request body is too large.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new HttpError(415, 'unsupported_media_type', 'Send JSON with Content-Type: application/json.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new HttpError(400, 'malformed_json', 'The request body is not valid JSON.');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new HttpError(400, 'bad_request', 'Invalid Content-Length.');
+  }
+  if (err instanceof SyntaxError) return new HttpError(400, 'malformed_json', 'The request body is not valid JSON.');
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return new HttpError(err.statusCode, 'bad_request', 'Bad request.');
+  return undefined;
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export async function resolvePrincipal(s: Services, request: FastifyRequest): Promise<Principal | null> {
+  const auth = request.headers.authorization;
+  if (auth) {
+    const m = /^Bearer\s+(\S+)$/i.exec(auth);
+    if (!m?.[1]) throw new HttpError(401, 'unauthenticated', 'Malformed Authorization header: use "Bearer <token>".');
+    const p = await s.principals.fromToken(m[1]);
+    if (!p) throw new HttpError(401, 'unauthenticated', 'The API token is not valid or was revoked.');
+    return p;
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  if (!cookie || cookie.length > 200) return null;
+  return s.principals.fromSession(cookie);
+}
+
+export async function buildApp({ services: s, routes, webDir }: AppOptions): Promise<FastifyInstance> {
+  return build(s, routes, webDir) as unknown as FastifyInstance;
+}
+
+async function build(s: Services, routes: readonly RouteDef[], webDir: string | undefined) {
+  const metrics = new Metrics();
+  const app = Fastify({
+    loggerInstance: s.log,
+    disableRequestLogging: true,
+    bodyLimit: 64 * 1024,
+    trustProxy: s.config.trustProxy,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    hsts: s.config.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.requests.observe({ route: request.routeOptions.url ?? 'unmatched', method: request.method, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+  });
+
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof HttpError) return sendError(reply, err);
+    const mapped = fromFastify(err);
+    if (mapped) return sendError(reply, mapped);
+    // Codes and ids only: never the message of a database error, which can quote data.
+    request.log.error({ reqId: request.id, route: request.routeOptions.url, errCode: (err as { code?: string }).code ?? err.name }, 'request failed');
+    return sendError(reply, new HttpError(500, 'internal', 'Something went wrong on the server. It has been logged.'));
+  });
+
+  const indexHtml = webDir && fs.existsSync(path.join(webDir, 'index.html')) ? fs.readFileSync(path.join(webDir, 'index.html'), 'utf8') : undefined;
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '';
+    if (indexHtml && request.method === 'GET' && !url.startsWith('/api/') && !path.extname(url)) {
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    }
+    return sendError(reply, new HttpError(404, 'not_found', `No such endpoint: ${request.method} ${url}`));
+  });
+  if (indexHtml && webDir) {
+    await app.register(fastifyStatic, { root: webDir, index: false, wildcard: false, maxAge: '1d', immutable: false });
+  }
+
+  const all = [...routes];
+  const doc = openApiDocument(all, s.version);
+  app.get('/api/openapi.json', async () => doc);
+
+  app.get('/metrics', async (request, reply) => {
+    const token = (request.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
+    const allowed = (s.config.metricsToken && sameSecret(token, s.config.metricsToken)) || can(await resolvePrincipal(s, request).catch(() => null), 'metrics:read');
+    if (!allowed) return sendError(reply, new HttpError(401, 'unauthenticated', 'Metrics need a network administrator token or HAVEN_METRICS_TOKEN.'));
+    return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  for (const r of all) {
+    app.route({
+      method: r.method,
+      url: r.url,
+      handler: async (request, reply) => {
+        const principal = r.access === 'public' ? null : await resolvePrincipal(s, request);
+        const ip = request.ip;
+        if (r.access !== 'public') {
+          if (!principal) throw new HttpError(401, 'unauthenticated', 'Sign in first.');
+          if (principal.via === 'session' && UNSAFE.has(r.method)) {
+            const sent = request.headers['x-csrf-token'];
+            if (typeof sent !== 'string' || !principal.csrfToken || !sameSecret(sent, principal.csrfToken)) {
+              throw new HttpError(403, 'csrf_failed', 'Missing or wrong X-CSRF-Token header.');
+            }
+          }
+          if (r.access !== 'signed-in' && principal.enrolmentRequired) {
+            throw new HttpError(403, 'enrolment_required', 'Set up your second factor first.');
+          }
+          if (r.access !== 'signed-in' && r.access !== 'user' && !can(principal, r.access)) {
+            await appendAudit(s.db.app, { orgId: principal.orgId, actorId: principal.id, actorEmail: principal.email, action: r.access, recordType: null, recordId: null, ip, outcome: 'denied' }).catch(() => undefined);
+            throw new HttpError(403, 'forbidden', 'You do not have permission to do this.');
+          }
+        }
+        const parsed = {
+          params: r.params ? r.params.safeParse(request.params ?? {}) : { success: true as const, data: undefined },
+          query: r.query ? r.query.safeParse(request.query ?? {}) : { success: true as const, data: undefined },
+          body: r.body ? r.body.safeParse(request.body ?? {}) : { success: true as const, data: undefined },
+        };
+        if (!parsed.params.success) throw new HttpError(404, 'not_found', 'No such record.');
+        if (!parsed.query.success) throw fromZod(parsed.query.error, 'query');
+        if (!parsed.body.success) throw fromZod(parsed.body.error, 'body');
+        const result = await r.handler({
+          body: parsed.body.data,
+          query: parsed.query.data,
+          params: parsed.params.data,
+          principal,
+          ip,
+          request,
+          reply,
+          tx: (fn) => {
+            if (!principal) throw new Error('tx() needs a signed-in caller');
+            return s.db.tenant({ orgId: principal.orgId, userId: principal.id, networkAdmin: principal.networkAdmin }, fn);
+          },
+        });
+        return reply.code(result.status ?? 200).send(result.body);
+      },
+    });
+  }
+  return app;
+}

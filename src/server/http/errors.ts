@@ -1,0 +1,32 @@
+import type { ZodError } from 'zod';
+import type { ErrorCode } from '../../core/platform/schemas.js';
+
+/** An error with a stable code that reaches the client as `{ error: { code, message, field? } }`. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = 'Not found') => new HttpError(404, 'not_found', what);
+export const forbidden = () => new HttpError(403, 'forbidden', 'You do not have permission to do this.');
+
+/** The first problem of a failed Zod parse, naming the field (dotted path). */
+export function fromZod(error: ZodError, where: 'body' | 'query' | 'params'): HttpError {
+  const issue = error.issues[0];
+  if (!issue) return new HttpError(400, 'validation_failed', `Invalid ${where}.`);
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const field = [...issue.path, key].join('.');
+    return new HttpError(400, 'unknown_field', `Unknown field "${field}".`, field);
+  }
+  const field = issue.path.join('.');
+  if (!field) return new HttpError(400, 'validation_failed', `Invalid ${where}: ${issue.message}`);
+  return new HttpError(400, 'validation_failed', `${field}: ${issue.message}`, field);
+}

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { type Database, openDatabase, platformPidFile, platformRunning } from './db/database.js';
+import { buildApp } from './http/app.js';
+import { PrincipalResolver } from './http/principal.js';
+import { loadMasterKey } from './ops/keys.js';
+import { createLogger } from './ops/logger.js';
+import { packageRoot, packageVersion } from './package-info.js';
+import { allRoutes } from './routes.js';
+import { DEFAULT_SIGNIN_LIMITS, type Services, type SignInLimits } from './services.js';
+
+export interface Platform {
+  readonly app: FastifyInstance;
+  readonly db: Database;
+  readonly services: Services;
+  readonly url: string;
+  /** Finishes in-flight requests, closes the pools, stops the embedded database. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly config: Config;
+  readonly log?: Logger;
+  readonly signIn?: SignInLimits;
+  /** Serve the built web app (dist/web) when it exists. */
+  readonly serveWeb?: boolean;
+  /** Write the pid file that tells the CLI the platform is running. */
+  readonly pidFile?: boolean;
+}
+
+export async function startPlatform(opts: StartOptions): Promise<Platform> {
+  const { config } = opts;
+  const log = opts.log ?? createLogger(config.logLevel);
+  if (!config.databaseUrl && platformRunning(config.dataDir)) {
+    throw new Error(`Haven is already running on the data folder ${config.dataDir}. Stop it first, or use another HAVEN_DATA_DIR.`);
+  }
+  const masterKey = loadMasterKey(config.dataDir).key;
+  const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, masterKey, poolSize: 16 });
+  const services: Services = {
+    config,
+    db,
+    masterKey,
+    log,
+    version: packageVersion(),
+    signIn: opts.signIn ?? DEFAULT_SIGNIN_LIMITS,
+    principals: new PrincipalResolver(db, { idleMs: config.sessionIdleMinutes * 60_000 }),
+  };
+  const webDir = path.join(packageRoot(), 'dist', 'web');
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({ services, routes: allRoutes(services), webDir: opts.serveWeb === false ? undefined : webDir });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  const pidFile = platformPidFile(config.dataDir);
+  if (opts.pidFile !== false) fs.writeFileSync(pidFile, String(process.pid), { mode: 0o600 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    db,
+    services,
+    url: `http://127.0.0.1:${port}`,
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        await db.close();
+        if (opts.pidFile !== false) fs.rmSync(pidFile, { force: true });
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type pg from 'pg';
+import type { Role } from '../../core/platform/roles.js';
+import type { UserSummary } from '../../core/platform/schemas.js';
+
+/** Users of one organisation. Every query names the organisation (row-level security checks it again). */
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  status: 'active' | 'invited' | 'disabled';
+  locked_at: Date | null;
+  totp_enabled: boolean;
+  last_sign_in_at: Date | null;
+  created_at: Date;
+}
+
+const COLUMNS = 'id, email, name, roles, status, locked_at, totp_secret IS NOT NULL AS totp_enabled, last_sign_in_at, created_at';
+
+function toSummary(r: UserRow): UserSummary {
+  return {
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    roles: r.roles,
+    status: r.status === 'active' && r.locked_at ? 'locked' : r.status,
+    totpEnabled: r.totp_enabled,
+    lastSignInAt: r.last_sign_in_at?.toISOString() ?? null,
+    createdAt: r.created_at.toISOString(),
+  };
+}
+
+export async function listUsers(c: pg.PoolClient, orgId: string): Promise<UserSummary[]> {
+  const { rows } = await c.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE org_id = $1 ORDER BY lower(name)`, [orgId]);
+  return rows.map(toSummary);
+}
+
+export async function getUser(c: pg.PoolClient, orgId: string, id: string, lock = false): Promise<UserSummary | undefined> {
+  const { rows } = await c.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE org_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`, [orgId, id]);
+  return rows[0] ? toSummary(rows[0]) : undefined;
+}
+
+export async function setRoles(c: pg.PoolClient, orgId: string, id: string, roles: readonly Role[]): Promise<void> {
+  await c.query('UPDATE users SET roles = $3 WHERE org_id = $1 AND id = $2', [orgId, id, [...new Set(roles)]]);
+}
+
+export async function setDisabled(c: pg.PoolClient, orgId: string, id: string, disabled: boolean): Promise<void> {
+  await c.query(
+    `UPDATE users SET status = CASE WHEN $3 THEN 'disabled' WHEN password_hash IS NULL THEN 'invited' ELSE 'active' END WHERE org_id = $1 AND id = $2`,
+    [orgId, id, disabled],
+  );
+  if (disabled) {
+    await c.query('DELETE FROM sessions WHERE org_id = $1 AND user_id = $2', [orgId, id]);
+    await c.query('UPDATE api_tokens SET revoked_at = now() WHERE org_id = $1 AND user_id = $2 AND revoked_at IS NULL', [orgId, id]);
+  }
+}
+
+export async function unlock(c: pg.PoolClient, orgId: string, id: string): Promise<void> {
+  await c.query('UPDATE users SET locked_at = NULL, failed_signins = 0, last_failed_at = NULL WHERE org_id = $1 AND id = $2', [orgId, id]);
+}
+
+/** Active administrators left if this user lost the role or was disabled. */
+export async function otherActiveAdmins(c: pg.PoolClient, orgId: string, exceptId: string): Promise<number> {
+  const { rows } = await c.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM users WHERE org_id = $1 AND id <> $2 AND status = 'active' AND 'org-admin' = ANY(roles)`,
+    [orgId, exceptId],
+  );
+  return rows[0]?.n ?? 0;
+}

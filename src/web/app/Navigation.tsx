@@ -1,0 +1,42 @@
+import { NavLink } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import type { Action } from '../../core/platform/policy.js';
+import { useMe } from '../api/me.js';
+
+interface NavItem {
+  to: string;
+  label: 'nav.home' | 'nav.users' | 'nav.organisations' | 'nav.network' | 'nav.audit' | 'nav.profile';
+  permission?: Action;
+}
+
+/** Other modules add their entries here, each behind the permission that opens its screen. */
+const ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/users', label: 'nav.users', permission: 'users:list' },
+  { to: '/organisations', label: 'nav.organisations', permission: 'organisations:list' },
+  { to: '/network', label: 'nav.network', permission: 'network:update' },
+  { to: '/audit', label: 'nav.audit', permission: 'audit:read' },
+  { to: '/profile', label: 'nav.profile' },
+];
+
+/** The links of the navigation bar (the bar itself is the `<nav>` landmark). */
+export function Navigation() {
+  const { t } = useTranslation('common');
+  const permissions = useMe().data?.permissions ?? [];
+  const { pathname } = useLocation();
+  const visible = ITEMS.filter((item) => !item.permission || permissions.includes(item.permission));
+
+  return (
+    <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {visible.map((item) => {
+          const active = item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`);
+          return (
+            <li key={item.to}>
+              <NavLink component={Link} to={item.to} label={t(item.label)} active={active} aria-current={active ? 'page' : undefined} />
+            </li>
+          );
+        })}
+    </ul>
+  );
+}

@@ -1,0 +1,68 @@
+import { type ComponentType, lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import type { Action } from '../../core/platform/policy.js';
+import { AppLayout } from './AppLayout.js';
+import { CrashPage } from './CrashPage.js';
+import { NotFoundPage } from './NotFoundPage.js';
+import { PublicLayout } from './PublicLayout.js';
+import { RequireAccount, RequirePermission } from './guards.js';
+import { RootLayout } from './RootLayout.js';
+
+/** Each screen is its own chunk, fetched when first visited. */
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const SetupPage = screen(() => import('../platform/setup/SetupPage.js'), 'SetupPage');
+const SignInPage = screen(() => import('../platform/sign-in/SignInPage.js'), 'SignInPage');
+const InvitePage = screen(() => import('../platform/invite/InvitePage.js'), 'InvitePage');
+const EnrolPage = screen(() => import('../platform/enrol/EnrolPage.js'), 'EnrolPage');
+const HomePage = screen(() => import('../platform/home/HomePage.js'), 'HomePage');
+const UsersPage = screen(() => import('../platform/users/UsersPage.js'), 'UsersPage');
+const OrganisationsPage = screen(() => import('../platform/organisations/OrganisationsPage.js'), 'OrganisationsPage');
+const NetworkPage = screen(() => import('../platform/network/NetworkPage.js'), 'NetworkPage');
+const AuditPage = screen(() => import('../platform/audit/AuditPage.js'), 'AuditPage');
+const ProfilePage = screen(() => import('../platform/profile/ProfilePage.js'), 'ProfilePage');
+
+function gated(action: Action, Page: ComponentType) {
+  return (
+    <RequirePermission action={action}>
+      <Page />
+    </RequirePermission>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    element: <RootLayout />,
+    errorElement: <CrashPage />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: 'setup', element: <SetupPage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'invite/:token', element: <InvitePage /> },
+          { path: 'enrol', element: <EnrolPage /> },
+        ],
+      },
+      {
+        element: <RequireAccount />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <HomePage /> },
+              { path: 'users', element: gated('users:list', UsersPage) },
+              { path: 'organisations', element: gated('organisations:list', OrganisationsPage) },
+              { path: 'network', element: gated('network:update', NetworkPage) },
+              { path: 'audit', element: gated('audit:read', AuditPage) },
+              { path: 'profile', element: <ProfilePage /> },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,29 @@
+import { type CSSVariablesResolver, createTheme, DEFAULT_THEME } from '@mantine/core';
+
+/**
+ * Mantine's defaults with colours dark enough for WCAG AA contrast (4.5:1) on text:
+ * primary buttons use indigo 7, and "light" variants, dimmed text and errors use darker shades.
+ */
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  primaryShade: { light: 7, dark: 5 },
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Ubuntu, Cantarell, "Helvetica Neue", Arial, sans-serif',
+  headings: { fontFamily: 'inherit' },
+  focusRing: 'auto',
+  cursorType: 'pointer',
+  defaultRadius: 'md',
+});
+
+export const cssVariablesResolver: CSSVariablesResolver = () => {
+  const light: Record<string, string> = {
+    '--mantine-color-dimmed': DEFAULT_THEME.colors.gray[7],
+    '--mantine-color-error': DEFAULT_THEME.colors.red[9],
+    '--mantine-color-placeholder': DEFAULT_THEME.colors.gray[7],
+  };
+  for (const [name, shades] of Object.entries(DEFAULT_THEME.colors)) {
+    light[`--mantine-color-${name}-light-color`] = shades[9];
+    light[`--mantine-color-${name}-outline`] = shades[9];
+    light[`--mantine-color-${name}-text`] = shades[9];
+  }
+  return { variables: {}, light, dark: {} };
+};

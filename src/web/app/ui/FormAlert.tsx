@@ -1,0 +1,24 @@
+import { Alert } from '@mantine/core';
+
+/** A form-wide error, announced to screen readers when it appears. */
+export function FormAlert({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <Alert color="red" variant="light" role="alert" data-testid="form-error">
+      {message}
+    </Alert>
+  );
+}
+
+/** A confirmation that something worked, announced politely. */
+export function SuccessNote({ message }: { message: string | null | undefined }) {
+  return (
+    <div role="status" aria-live="polite">
+      {message ? (
+        <Alert color="teal" variant="light">
+          {message}
+        </Alert>
+      ) : null}
+    </div>
+  );
+}
