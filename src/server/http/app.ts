@@ -4,7 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { can } from '../../core/platform/policy.js';
 import { appendAudit } from '../audit/store.js';
 import { Metrics } from '../ops/metrics.js';
@@ -74,7 +74,8 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
   const metrics = new Metrics();
   const app = Fastify({
     loggerInstance: s.log,
-    disableRequestLogging: true,
+    // Request lines are not logged (metrics count them); errors are, with codes and ids only.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
     trustProxy: s.config.trustProxy,
     return503OnClosing: true,
