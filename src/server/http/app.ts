@@ -46,6 +46,22 @@ function fromFastify(err: FastifyError): HttpError | undefined {
   return undefined;
 }
 
+/**
+ * The dotted path of the first string holding U+0000 in validated input ('' for the value
+ * itself), or undefined. PostgreSQL text cannot store that character: refused here as a
+ * validation error instead of failing as a 500 in the database.
+ */
+function nulField(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = nulField(v, path ? `${path}.${k}` : k);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -80,6 +96,12 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
     trustProxy: s.config.trustProxy,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors the router raises before any route runs (a bad %-escape, an over-long path
+    // parameter) get the same error body as every other error, not Fastify's own.
+    frameworkErrors: (err, _request, reply) => {
+      if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendError(reply, new HttpError(404, 'not_found', 'No such record.'));
+      return sendError(reply, fromFastify(err) ?? new HttpError(500, 'internal', 'Something went wrong on the server. It has been logged.'));
+    },
   });
 
   await app.register(fastifyCookie);
@@ -176,6 +198,11 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
         if (!parsed.params.success) throw new HttpError(404, 'not_found', 'No such record.');
         if (!parsed.query.success) throw fromZod(parsed.query.error, 'query');
         if (!parsed.body.success) throw fromZod(parsed.body.error, 'body');
+        if (nulField(parsed.params.data) !== undefined) throw new HttpError(404, 'not_found', 'No such record.');
+        for (const where of ['query', 'body'] as const) {
+          const field = nulField(parsed[where].data);
+          if (field !== undefined) throw new HttpError(400, 'validation_failed', `${field || where}: must not contain the character U+0000.`, field || undefined);
+        }
         const result = await r.handler({
           body: parsed.body.data,
           query: parsed.query.data,
