@@ -104,6 +104,8 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
     },
   });
 
+  // JSON only: other bodies get 415 unsupported_media_type.
+  app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
