@@ -80,7 +80,11 @@ export function registerBackupCommands(program: Command): void {
       if (process.env.HAVEN_MASTER_KEY) {
         if (!parseKey(process.env.HAVEN_MASTER_KEY).equals(result.masterKey)) process.stderr.write('\nWarning: HAVEN_MASTER_KEY differs from the master key in the backup; set it to the backed-up key, or the restored data cannot be read.\n');
       } else {
-        fs.writeFileSync(keyFile, `${result.masterKey.toString('base64')}\n`, { mode: 0o600 });
+        const fd = fs.openSync(keyFile, 'w', 0o600);
+        fs.writeSync(fd, `${result.masterKey.toString('base64')}\n`);
+        fs.fsyncSync(fd);
+        fs.closeSync(fd);
+        fs.chmodSync(keyFile, 0o600);
       }
       const rows = Object.values(result.tables).reduce((a, b) => a + b, 0);
       process.stderr.write(`\nRestored ${rows} rows in ${Object.keys(result.tables).length} tables and ${result.files} files.\n`);
