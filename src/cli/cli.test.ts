@@ -127,3 +127,41 @@ describe('haven command line', () => {
     }
   });
 });
+
+describe('haven backup and restore', () => {
+  it('backs up, refuses a wrong passphrase and a tampered file clearly, and restores into an empty database', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-cli-backup-'));
+    try {
+      const src = { HAVEN_DATA_DIR: path.join(dir, 'a'), DATABASE_URL: await freshDatabaseUrl() };
+      expect((await haven(['init', '--network', 'N', '--org', 'O', '--country', 'MKD', '--admin-email', 'a@example.org', '--admin-password', 'correct horse battery staple'], src)).code).toBe(0);
+      fs.writeFileSync(path.join(dir, 'pass'), 'a long backup passphrase\n');
+      fs.writeFileSync(path.join(dir, 'wrong'), 'another long passphrase\n');
+      const out = path.join(dir, 'haven.backup');
+      const backup = await haven(['backup', '--out', out, '--passphrase-file', path.join(dir, 'pass')], src);
+      expect(backup.stderr).toMatch(/Backup written/);
+      expect(backup.code).toBe(0);
+      expect((await haven(['backup', '--out', out, '--passphrase-file', path.join(dir, 'pass')], src)).stderr).toMatch(/already exists/);
+
+      const target = { HAVEN_DATA_DIR: path.join(dir, 'b'), DATABASE_URL: await freshDatabaseUrl() };
+      const wrong = await haven(['restore', '--in', out, '--passphrase-file', path.join(dir, 'wrong')], target);
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toMatch(/passphrase or key does not open this backup/);
+      const tampered = path.join(dir, 'tampered.backup');
+      const bytes = fs.readFileSync(out);
+      bytes[bytes.length - 40] = (bytes[bytes.length - 40] ?? 0) ^ 0xff;
+      fs.writeFileSync(tampered, bytes);
+      const damaged = await haven(['restore', '--in', tampered, '--passphrase-file', path.join(dir, 'pass')], target);
+      expect(damaged.code).toBe(2);
+      expect(damaged.stderr).toMatch(/damaged/);
+
+      const restored = await haven(['restore', '--in', out, '--passphrase-file', path.join(dir, 'pass')], target);
+      expect(restored.stderr).toMatch(/Restored \d+ rows/);
+      expect(restored.code).toBe(0);
+      expect(fs.readFileSync(path.join(dir, 'b', 'master.key'), 'utf8')).toBe(fs.readFileSync(path.join(dir, 'a', 'master.key'), 'utf8'));
+      expect((await haven(['audit', 'verify'], target)).stdout).toMatch(/^OK/);
+      expect((await haven(['restore', '--in', out, '--passphrase-file', path.join(dir, 'pass')], target)).stderr).toMatch(/not empty|empty/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

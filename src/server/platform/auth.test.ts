@@ -49,7 +49,7 @@ describe('first run and sign-in', () => {
     expect(confirm.body.recoveryCodes).toHaveLength(10);
     expect((await c.get('/api/me')).body).toMatchObject({ enrolmentRequired: false });
     expect((await c.get('/api/users')).status).toBe(200);
-    admin = { client: c, id: res.body.user.id as string, email: 'gate@example.org', orgId: '', totpSecret: setup.body.secret };
+    admin = { client: c, id: (res.body.user as { id: string }).id, email: 'gate@example.org', orgId: '', totpSecret: setup.body.secret };
 
     // sign out, then sign in with password + code; a replayed code is refused
     expect((await c.post('/api/auth/sign-out')).status).toBe(200);
