@@ -15,6 +15,14 @@ export default defineConfig({
     // The Content-Security-Policy forbids inline scripts: never inline the module preload polyfill.
     modulePreload: { polyfill: false },
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // React and the router change rarely: their own chunk stays cached across releases of the app.
+        codeSplitting: {
+          groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ }],
+        },
+      },
+    },
   },
   server: {
     proxy: {

@@ -56,7 +56,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
 };
 
 /** Actions that reach across organisations: the record's organisation need not be the user's. */
-const NETWORK_WIDE: ReadonlySet<Action> = new Set(['organisations:list', 'organisations:create', 'network:read', 'network:update']);
+const NETWORK_WIDE: ReadonlySet<Action> = new Set(['organisations:list', 'organisations:create', 'organisations:update', 'network:read', 'network:update']);
 
 export interface Actor {
   readonly id: string;

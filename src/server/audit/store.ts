@@ -118,8 +118,10 @@ export async function listAudit(client: pg.PoolClient, orgId: string, includeNet
   if (f.action) add("action ILIKE '%' || ? || '%'", f.action.replace(/[\\%_]/g, (m) => `\\${m}`));
   if (f.actorId) add('actor_id = ?', f.actorId);
   if (f.outcome) add('outcome = ?', f.outcome);
-  if (f.from) add('at >= ?', f.from);
-  if (f.to) add('at <= ?', f.to);
+  // As Date values: PostgreSQL refuses some strings the schema lets through (year 0000, offsets
+  // beyond ±15:59) with an error; a Date is one instant, which node-postgres always sends in range.
+  if (f.from) add('at >= ?', new Date(f.from));
+  if (f.to) add('at <= ?', new Date(f.to));
   if (f.before) add('seq < ?', f.before);
   args.push(f.limit + 1);
   const { rows } = await client.query<AuditRow>(

@@ -111,6 +111,11 @@ export class PrincipalResolver {
     this.cache.delete(hash.toString('hex'));
   }
 
+  /** After a change that every cached principal may show (an organisation's or the network's name). */
+  forgetAll(): void {
+    this.cache.clear();
+  }
+
   forgetUser(userId: string): void {
     for (const [key, value] of this.cache.entries()) if (value.principal.id === userId) this.cache.delete(key);
   }

@@ -65,7 +65,7 @@ export function authRoutes(s: Services) {
       handler: async ({ body, reply, ip }) => {
         const who = await signIn(s, body, ip);
         const principal = await s.db.tenant({ orgId: who.orgId, userId: who.userId }, async (c) => {
-          await auditSignIn(s, c, who, ip);
+          await auditSignIn(c, who, ip);
           return openSession(s, c, reply, who.orgId, who.userId, who.secondFactor);
         });
         return { body: meBody(principal) };

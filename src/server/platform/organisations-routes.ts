@@ -93,6 +93,7 @@ export function organisationsRoutes(s: Services) {
           await appendAudit(c, { orgId: p.orgId, actorId: p.id, actorEmail: p.email, action: 'organisation.update', recordType: 'organisation', recordId: params.id, ip, outcome: 'success' });
           return (await listOrgs(c, params.id))[0];
         });
+        s.principals.forgetAll();
         return { body: out };
       },
     }),
@@ -125,6 +126,7 @@ export function organisationsRoutes(s: Services) {
           return r;
         });
         if (!row) throw new HttpError(409, 'not_set_up', 'This instance is not set up yet.');
+        s.principals.forgetAll();
         return { body: { name: row.name, languages: row.languages } };
       },
     }),

@@ -77,7 +77,7 @@ async function audit(s: Services, user: AuthUser | undefined, ip: string, outcom
   await appendAudit(s.db.app, { orgId: user?.org_id ?? null, actorId: user?.id ?? null, actorEmail: null, action, recordType: user ? 'user' : null, recordId: user?.id ?? null, ip, outcome });
 }
 
-async function useRecoveryCode(c: pg.PoolClient, user: AuthUser, code: string): Promise<boolean> {
+async function consumeRecoveryCode(c: pg.PoolClient, user: AuthUser, code: string): Promise<boolean> {
   const { rowCount } = await c.query('UPDATE recovery_codes SET used_at = now() WHERE id = (SELECT id FROM recovery_codes WHERE user_id = $1 AND org_id = $2 AND code_hash = $3 AND used_at IS NULL LIMIT 1)', [
     user.id,
     user.org_id,
@@ -115,7 +115,7 @@ export async function signIn(s: Services, req: SignInRequest, ip: string): Promi
 
   if (!req.totp && !req.recoveryCode) throw new HttpError(401, 'totp_required', 'Enter the code from your authenticator app.', 'totp');
   const ok = await s.db.tenant({ orgId: user.org_id, userId: user.id }, async (c) => {
-    if (req.recoveryCode) return useRecoveryCode(c, user, req.recoveryCode);
+    if (req.recoveryCode) return consumeRecoveryCode(c, user, req.recoveryCode);
     const last = (await c.query<{ totp_last_step: number }>('SELECT totp_last_step FROM users WHERE id = $1 AND org_id = $2 FOR UPDATE', [user.id, user.org_id])).rows[0]?.totp_last_step ?? 0;
     const step = await checkTotp(openTotp(s.masterKey, user.id, user.totp_secret as Buffer), req.totp ?? '', last);
     if (step === undefined) return false;
@@ -126,7 +126,7 @@ export async function signIn(s: Services, req: SignInRequest, ip: string): Promi
   return { orgId: user.org_id, userId: user.id, secondFactor: true };
 }
 
-export async function auditSignIn(s: Services, c: pg.PoolClient, who: SignedIn, ip: string): Promise<void> {
+export async function auditSignIn(c: pg.PoolClient, who: SignedIn, ip: string): Promise<void> {
   await appendAudit(c, { orgId: who.orgId, actorId: who.userId, actorEmail: null, action: 'auth.sign-in', recordType: 'user', recordId: who.userId, ip, outcome: 'success' });
 }
 

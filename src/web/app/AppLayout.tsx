@@ -1,8 +1,8 @@
 import { AppShell, Burger, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, useEffect } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { Outlet } from 'react-router';
 import { useMe } from '../api/me.js';
 import { LanguageMenu } from './LanguageMenu.js';
 import { Navigation } from './Navigation.js';
@@ -16,9 +16,7 @@ export function AppLayout() {
   const { t } = useTranslation('common');
   const me = useMe().data;
   const [opened, { toggle, close }] = useDisclosure(false);
-  const { pathname } = useLocation();
   useFocusOnNavigate(MAIN_ID);
-  useEffect(close, [pathname]);
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -26,7 +24,15 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} aria-expanded={opened} aria-controls="main-navigation" />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.toggle')}
+              aria-expanded={opened}
+              aria-controls="main-navigation"
+            />
             <Stack gap={0} miw={0}>
               <Text fw={700} truncate data-testid="network-name">
                 {me?.user.networkName}
@@ -43,7 +49,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')}>
-        <Navigation />
+        <Navigation onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1}>
         <Suspense fallback={<PageLoader />}>

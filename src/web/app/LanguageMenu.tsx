@@ -16,7 +16,7 @@ export function LanguageMenu() {
   const { t, i18n } = useTranslation('common');
   const me = useKnownMe();
   const storeMe = useStoreMe();
-  const current = isUiLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  const current = isUiLanguage(i18n.language) ? i18n.language : 'en';
   const save = useMutation({
     mutationFn: (language: UiLanguage) => api.patch('/api/me', { language }, { schema: meSchema }),
     onSuccess: storeMe,
@@ -31,7 +31,7 @@ export function LanguageMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" color="gray.9" aria-label={t('language.menu', { language: LANGUAGE_NAMES[current] })} data-testid="language-menu">
+        <Button variant="default" aria-label={t('language.menu', { language: LANGUAGE_NAMES[current] })} data-testid="language-menu">
           <span lang={current}>{LANGUAGE_NAMES[current]}</span>
         </Button>
       </Menu.Target>

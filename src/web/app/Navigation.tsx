@@ -21,7 +21,7 @@ const ITEMS: readonly NavItem[] = [
 ];
 
 /** The links of the navigation bar (the bar itself is the `<nav>` landmark). */
-export function Navigation() {
+export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation('common');
   const permissions = useMe().data?.permissions ?? [];
   const { pathname } = useLocation();
@@ -30,13 +30,21 @@ export function Navigation() {
   return (
     <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {visible.map((item) => {
-          const active = item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`);
-          return (
-            <li key={item.to}>
-              <NavLink component={Link} to={item.to} label={t(item.label)} active={active} aria-current={active ? 'page' : undefined} />
-            </li>
-          );
-        })}
+        const active = item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`);
+        return (
+          <li key={item.to}>
+            <NavLink
+              component={Link}
+              to={item.to}
+              label={t(item.label)}
+              active={active}
+              variant="filled"
+              onClick={onNavigate}
+              aria-current={active ? 'page' : undefined}
+            />
+          </li>
+        );
+      })}
     </ul>
   );
 }

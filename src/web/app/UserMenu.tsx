@@ -1,19 +1,10 @@
-import { Avatar, Button, Menu, Text } from '@mantine/core';
+import { Button, Menu, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ok } from '../../core/platform/schemas.js';
 import { api } from '../api/client.js';
 import { forgetSession, useMe } from '../api/me.js';
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase() ?? '')
-    .join('');
-}
 
 /** The account menu: profile, sign out, sign out on every device. */
 export function UserMenu() {
@@ -35,17 +26,7 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button
-          variant="subtle"
-          color="gray.9"
-          leftSection={
-            <Avatar size="sm" color="indigo" aria-hidden="true">
-              {initials(me.user.name)}
-            </Avatar>
-          }
-          aria-label={t('userMenu.label', { name: me.user.name })}
-          data-testid="user-menu"
-        >
+        <Button variant="default" aria-label={t('userMenu.label', { name: me.user.name })} data-testid="user-menu">
           {me.user.name}
         </Button>
       </Menu.Target>

@@ -1,4 +1,4 @@
-import { type ChangeEvent, useCallback, useState } from 'react';
+import { type ChangeEvent, type RefObject, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZodType } from 'zod';
 import { isApiError } from '../api/client.js';
@@ -33,8 +33,12 @@ interface Issue {
   maximum?: number | bigint;
 }
 
-function issueText(t: Translate, issue: Issue, value: unknown): string {
-  if (isEmpty(value)) return Array.isArray(value) ? t('validation.chooseAtLeast', { min: 1 }) : t('validation.required');
+function issueText(t: Translate, issue: Issue, value: unknown, choice: boolean): string {
+  const field = String(issue.path[0] ?? '');
+  if (isEmpty(value)) {
+    if (Array.isArray(value)) return t('validation.chooseAtLeast', { min: 1 });
+    return choice ? t('validation.chooseOne') : t('validation.required');
+  }
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'array') return t('validation.chooseAtLeast', { min: Number(issue.minimum) });
@@ -42,7 +46,10 @@ function issueText(t: Translate, issue: Issue, value: unknown): string {
     case 'too_big':
       return t('validation.tooLong', { max: Number(issue.maximum) });
     case 'invalid_format':
-      return issue.format === 'email' ? t('validation.email') : t('validation.invalid');
+      if (issue.format === 'email') return t('validation.email');
+      if (field === 'totp' || field === 'code') return t('validation.totp');
+      if (field === 'recoveryCode') return t('validation.recoveryCode');
+      return t('validation.invalid');
     case 'invalid_value':
       return t('validation.chooseOne');
     default:
@@ -50,7 +57,16 @@ function issueText(t: Translate, issue: Issue, value: unknown): string {
   }
 }
 
+/** After a failed submit, move focus to the first field that has an error (once it has rendered). */
+export function focusFirstError(form: HTMLFormElement | null): void {
+  requestAnimationFrame(() => {
+    form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  });
+}
+
 export interface Form<T extends object> {
+  /** Give it to the `<form>`: a failed submit then moves focus to the first field in error. */
+  ref: RefObject<HTMLFormElement | null>;
   values: T;
   errors: FieldErrors<T>;
   formError: string | null;
@@ -58,6 +74,8 @@ export interface Form<T extends object> {
   /** Props for a Mantine text-like input bound to a string field. */
   text: (key: keyof T & string) => { value: string; error: string | undefined; onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void };
   setFieldError: (key: keyof T & string, message: string) => void;
+  /** Checks that a confirmation field is filled in and equals the password; marks it if not. */
+  checkConfirmation: (key: keyof T & string, password: string, confirmation: string) => boolean;
   reset: (values?: T) => void;
   /** Check the values with a shared schema; on failure the fields get translated messages. */
   validate: <O>(schema: ZodType<O>, input?: unknown) => O | null;
@@ -65,8 +83,14 @@ export interface Form<T extends object> {
   fail: (error: unknown) => void;
 }
 
-export function useForm<T extends object>(initial: T): Form<T> {
+export interface FormOptions<T> {
+  /** Fields filled by choosing from a list: when empty they ask to choose, not to fill in. */
+  choices?: readonly (keyof T & string)[];
+}
+
+export function useForm<T extends object>(initial: T, options: FormOptions<T> = {}): Form<T> {
   const { t } = useTranslation('common');
+  const ref = useRef<HTMLFormElement | null>(null);
   const [values, setValues] = useState<T>(initial);
   const [errors, setErrors] = useState<FieldErrors<T>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -84,7 +108,14 @@ export function useForm<T extends object>(initial: T): Form<T> {
 
   const setFieldError = useCallback((key: keyof T & string, message: string) => {
     setErrors((current) => ({ ...current, [key]: message }));
+    focusFirstError(ref.current);
   }, []);
+
+  const checkConfirmation = (key: keyof T & string, password: string, confirmation: string): boolean => {
+    const problem = !confirmation ? t('validation.required') : confirmation !== password ? t('validation.passwordMismatch') : null;
+    if (problem) setFieldError(key, problem);
+    return !problem;
+  };
 
   const reset = useCallback(
     (next?: T) => {
@@ -95,17 +126,21 @@ export function useForm<T extends object>(initial: T): Form<T> {
     [initial],
   );
 
-  const validate = <O,>(schema: ZodType<O>, input: unknown = values): O | null => {
+  const validate = <O>(schema: ZodType<O>, input: unknown = values): O | null => {
     setFormError(null);
     const result = schema.safeParse(input);
-    if (result.success) return result.data;
+    if (result.success) {
+      setErrors({});
+      return result.data;
+    }
     const next: FieldErrors<T> = {};
     const source = input as Record<string, unknown>;
     for (const issue of result.error.issues as Issue[]) {
       const key = String(issue.path[0] ?? '') as keyof T & string;
-      if (key && !next[key]) next[key] = issueText(t, issue, source[key]);
+      if (key && !next[key]) next[key] = issueText(t, issue, source[key], options.choices?.includes(key) ?? false);
     }
     setErrors(next);
+    focusFirstError(ref.current);
     return null;
   };
 
@@ -115,10 +150,11 @@ export function useForm<T extends object>(initial: T): Form<T> {
     if (field && field in values) {
       setErrors((current) => ({ ...current, [field]: message }));
       setFormError(null);
+      focusFirstError(ref.current);
     } else {
       setFormError(message);
     }
   };
 
-  return { values, errors, formError, set, text, setFieldError, reset, validate, fail };
+  return { ref, values, errors, formError, set, text, setFieldError, checkConfirmation, reset, validate, fail };
 }

@@ -21,6 +21,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => {
     '--mantine-color-placeholder': DEFAULT_THEME.colors.gray[7],
   };
   for (const [name, shades] of Object.entries(DEFAULT_THEME.colors)) {
+    light[`--mantine-color-${name}-light`] = shades[0];
+    light[`--mantine-color-${name}-light-hover`] = shades[1];
     light[`--mantine-color-${name}-light-color`] = shades[9];
     light[`--mantine-color-${name}-outline`] = shades[9];
     light[`--mantine-color-${name}-text`] = shades[9];

@@ -7,12 +7,10 @@ import { useLocation } from 'react-router';
  */
 export function useFocusOnNavigate(mainId: string): void {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  const shown = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === pathname) return;
+    shown.current = pathname;
     const main = document.getElementById(mainId);
     if (!main) return;
     // Wait a frame so that a lazily loaded page has rendered its heading.

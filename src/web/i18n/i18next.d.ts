@@ -1,17 +1,17 @@
 import 'i18next';
 
 /** Locale keys are checked at compile time against the English files. */
-type Common = typeof import('../locales/en/common.json', { with: { type: 'json' } })['default'];
-type Setup = typeof import('../locales/en/setup.json', { with: { type: 'json' } })['default'];
-type SignIn = typeof import('../locales/en/signIn.json', { with: { type: 'json' } })['default'];
-type Enrol = typeof import('../locales/en/enrol.json', { with: { type: 'json' } })['default'];
-type Invite = typeof import('../locales/en/invite.json', { with: { type: 'json' } })['default'];
-type Home = typeof import('../locales/en/home.json', { with: { type: 'json' } })['default'];
-type Users = typeof import('../locales/en/users.json', { with: { type: 'json' } })['default'];
-type Organisations = typeof import('../locales/en/organisations.json', { with: { type: 'json' } })['default'];
-type Network = typeof import('../locales/en/network.json', { with: { type: 'json' } })['default'];
-type Audit = typeof import('../locales/en/audit.json', { with: { type: 'json' } })['default'];
-type Profile = typeof import('../locales/en/profile.json', { with: { type: 'json' } })['default'];
+type Common = typeof import('../locales/en/common.json', { with: { type: 'json' }})['default'];
+type Setup = typeof import('../locales/en/setup.json', { with: { type: 'json' }})['default'];
+type SignIn = typeof import('../locales/en/signIn.json', { with: { type: 'json' }})['default'];
+type Enrol = typeof import('../locales/en/enrol.json', { with: { type: 'json' }})['default'];
+type Invite = typeof import('../locales/en/invite.json', { with: { type: 'json' }})['default'];
+type Home = typeof import('../locales/en/home.json', { with: { type: 'json' }})['default'];
+type Users = typeof import('../locales/en/users.json', { with: { type: 'json' }})['default'];
+type Organisations = typeof import('../locales/en/organisations.json', { with: { type: 'json' }})['default'];
+type Network = typeof import('../locales/en/network.json', { with: { type: 'json' }})['default'];
+type Audit = typeof import('../locales/en/audit.json', { with: { type: 'json' }})['default'];
+type Profile = typeof import('../locales/en/profile.json', { with: { type: 'json' }})['default'];
 
 declare module 'i18next' {
   interface CustomTypeOptions {

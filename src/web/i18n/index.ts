@@ -68,7 +68,7 @@ export async function initI18n(): Promise<typeof i18next> {
 export async function changeLanguage(language: UiLanguage): Promise<void> {
   if (!isUiLanguage(language)) return;
   storeLanguage(language);
-  if (i18next.resolvedLanguage === language) return;
+  if (i18next.language === language) return;
   await i18next.changeLanguage(language);
 }
 

@@ -4,16 +4,18 @@ import { useTranslation } from 'react-i18next';
 interface CopyFieldProps {
   label: string;
   value: string;
+  /** What the button copies, when it differs from what is shown (e.g. a key shown in groups). */
+  copyValue?: string;
   copyLabel: string;
   monospace?: boolean;
   testId?: string;
 }
 
 /** A read-only value (link, key, token) with a button that copies it. */
-export function CopyField({ label, value, copyLabel, monospace, testId }: CopyFieldProps) {
+export function CopyField({ label, value, copyValue, copyLabel, monospace, testId }: CopyFieldProps) {
   const { t } = useTranslation('common');
   return (
-    <CopyButton value={value} timeout={2000}>
+    <CopyButton value={copyValue ?? value} timeout={2000}>
       {({ copied, copy }) => (
         <Group align="flex-end" gap="xs" wrap="nowrap">
           <TextInput

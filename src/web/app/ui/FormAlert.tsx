@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Alert, type MantineSpacing } from '@mantine/core';
 
 /** A form-wide error, announced to screen readers when it appears. */
 export function FormAlert({ message }: { message: string | null | undefined }) {
@@ -11,11 +11,11 @@ export function FormAlert({ message }: { message: string | null | undefined }) {
 }
 
 /** A confirmation that something worked, announced politely. */
-export function SuccessNote({ message }: { message: string | null | undefined }) {
+export function SuccessNote({ message, mb }: { message: string | null | undefined; mb?: MantineSpacing }) {
   return (
     <div role="status" aria-live="polite">
       {message ? (
-        <Alert color="teal" variant="light">
+        <Alert color="teal" variant="light" mb={mb}>
           {message}
         </Alert>
       ) : null}

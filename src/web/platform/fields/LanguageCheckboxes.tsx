@@ -15,7 +15,14 @@ interface LanguageCheckboxesProps {
 export function LanguageCheckboxes({ value, onChange, label, description, error }: LanguageCheckboxesProps) {
   const { t } = useTranslation('common');
   return (
-    <Checkbox.Group label={label} description={description ?? t('fields.networkLanguagesHint')} value={value} onChange={(next) => onChange(next as UiLanguage[])} error={error} withAsterisk>
+    <Checkbox.Group
+      label={label}
+      description={description ?? t('fields.networkLanguagesHint')}
+      value={value}
+      onChange={(next) => onChange(next as UiLanguage[])}
+      error={error}
+      withAsterisk
+    >
       <SimpleGrid cols={{ base: 2, xs: 3 }} mt="xs" spacing="xs">
         {LANGUAGE_OPTIONS.map((option) => (
           <Checkbox key={option.value} value={option.value} label={<span lang={option.value}>{option.label}</span>} />

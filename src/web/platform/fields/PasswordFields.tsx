@@ -1,6 +1,7 @@
-import { PasswordInput, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH } from '../../../core/platform/schemas.js';
+import { PasswordField } from '../../app/ui/PasswordField.js';
 
 interface PasswordFieldsProps {
   password: string;
@@ -18,7 +19,7 @@ export function PasswordFields(props: PasswordFieldsProps) {
   const { t } = useTranslation('common');
   return (
     <Stack gap="md">
-      <PasswordInput
+      <PasswordField
         label={props.passwordLabel ?? t('fields.password')}
         description={t('fields.passwordRule', { min: MIN_PASSWORD_LENGTH })}
         value={props.password}
@@ -28,7 +29,7 @@ export function PasswordFields(props: PasswordFieldsProps) {
         minLength={MIN_PASSWORD_LENGTH}
         required
       />
-      <PasswordInput
+      <PasswordField
         label={props.confirmationLabel ?? t('fields.confirmPassword')}
         value={props.confirmation}
         onChange={(event) => props.onConfirmation(event.currentTarget.value)}

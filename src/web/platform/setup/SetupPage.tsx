@@ -37,19 +37,22 @@ export function SetupPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const storeMe = useStoreMe();
-  const language: UiLanguage = isUiLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
-  const form = useForm<SetupValues>({
-    networkName: '',
-    networkLanguages: [language],
-    orgName: '',
-    orgCountry: '',
-    orgType: '',
-    adminName: '',
-    adminEmail: '',
-    adminPassword: '',
-    confirmPassword: '',
-    language,
-  });
+  const language: UiLanguage = isUiLanguage(i18n.language) ? i18n.language : 'en';
+  const form = useForm<SetupValues>(
+    {
+      networkName: '',
+      networkLanguages: [language],
+      orgName: '',
+      orgCountry: '',
+      orgType: '',
+      adminName: '',
+      adminEmail: '',
+      adminPassword: '',
+      confirmPassword: '',
+      language,
+    },
+    { choices: ['orgCountry', 'orgType'] },
+  );
   const { values } = form;
 
   const submit = useMutation({
@@ -66,11 +69,8 @@ export function SetupPage() {
     event.preventDefault();
     const { confirmPassword, ...request } = values;
     const body = form.validate(setupRequest, request);
-    if (body && confirmPassword !== values.adminPassword) {
-      form.setFieldError('confirmPassword', t('common:validation.passwordMismatch'));
-      return;
-    }
-    if (body) submit.mutate(body);
+    const confirmed = form.checkConfirmation('confirmPassword', values.adminPassword, confirmPassword);
+    if (body && confirmed) submit.mutate(body);
   };
 
   const chooseLanguage = (next: UiLanguage) => {
@@ -79,7 +79,7 @@ export function SetupPage() {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form ref={form.ref} onSubmit={onSubmit} noValidate>
       <PageHeader title={t('setup:title')} intro={t('setup:intro')} />
       <Stack gap="lg">
         <Fieldset legend={t('setup:sections.network')}>

@@ -1,0 +1,25 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Audit actions are stable codes such as `user.invite` or, for refused attempts, the permission
+ * asked for (`users:list`). The locale files name them under `actions`, keyed by the code itself
+ * (codes contain `.` and `:`, so they are looked up as plain keys, not i18next paths).
+ */
+export function useActionLabel(): (action: string) => string | undefined {
+  const { i18n } = useTranslation('audit');
+  const language = i18n.language;
+  return useCallback(
+    (action: string) => {
+      for (const lng of [language, 'en']) {
+        const labels: unknown = i18n.getResource(lng, 'audit', 'actions');
+        if (labels && typeof labels === 'object') {
+          const label = (labels as Record<string, unknown>)[action];
+          if (typeof label === 'string') return label;
+        }
+      }
+      return undefined;
+    },
+    [i18n, language],
+  );
+}
