@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { ApiClient, setUp } from '../testing/client.js';
+import { type ApiClient, setUp } from '../testing/client.js';
 
 /**
  * Crash safety of the embedded database: the platform process and its

@@ -106,25 +106,6 @@ export async function buildApp({ services: s, routes, webDir }: AppOptions): Pro
 
 async function build(s: Services, routes: readonly RouteDef[], webDir: string | undefined) {
   const metrics = new Metrics();
-  const app = Fastify({
-    loggerInstance: s.log,
-    // Request lines are not logged (metrics count them); errors are, with codes and ids only.
-    logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: 64 * 1024,
-    trustProxy: s.config.trustProxy,
-    return503OnClosing: true,
-    routerOptions: { ignoreTrailingSlash: true },
-    // Errors the router raises before any route runs (a bad %-escape, an over-long path
-    // parameter) get the same error body as every other error, not Fastify's own.
-    frameworkErrors: (err, _request, reply) => {
-      if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendError(reply, new HttpError(404, 'not_found', 'No such record.'));
-      return sendError(reply, fromFastify(err) ?? new HttpError(500, 'internal', 'Something went wrong on the server. It has been logged.'));
-    },
-  });
-
-  // JSON only: other bodies get 415 unsupported_media_type.
-  app.removeContentTypeParser('text/plain');
-  await app.register(fastifyCookie);
   const securityHeaders = helmetHeaders({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -148,6 +129,26 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
     crossOriginEmbedderPolicy: false,
   });
   securityHeaders['permissions-policy'] = 'camera=(), microphone=(), geolocation=()';
+  const app = Fastify({
+    loggerInstance: s.log,
+    // Request lines are not logged (metrics count them); errors are, with codes and ids only.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 64 * 1024,
+    trustProxy: s.config.trustProxy,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+    // Errors the router raises before any route runs (a bad %-escape, an over-long path
+    // parameter) get the same error body as every other error, not Fastify's own.
+    frameworkErrors: (err, _request, reply) => {
+      reply.headers(securityHeaders);
+      if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendError(reply, new HttpError(404, 'not_found', 'No such record.'));
+      return sendError(reply, fromFastify(err) ?? new HttpError(500, 'internal', 'Something went wrong on the server. It has been logged.'));
+    },
+  });
+
+  // JSON only: other bodies get 415 unsupported_media_type.
+  app.removeContentTypeParser('text/plain');
+  await app.register(fastifyCookie);
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(securityHeaders);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');

@@ -1,0 +1,585 @@
+import http from 'node:http';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORG_TYPES, ROLES, UI_LANGUAGES } from '../../core/platform/roles.js';
+import { ERROR_CODES } from '../../core/platform/schemas.js';
+import { z } from 'zod';
+import { allRoutes } from '../routes.js';
+import { ApiClient, PASSWORD, type SignedInUser, addUser, setUp } from '../testing/client.js';
+import { type TestPlatform, startTestPlatform } from '../testing/harness.js';
+import type { RouteDef } from './route.js';
+
+/**
+ * Random payloads against every route of the registry, anonymously and as a
+ * signed-in, enrolled administrator (with the CSRF header). Whatever is sent:
+ *  - no answer is a 5xx (or anything but 2xx/4xx);
+ *  - every error body is exactly `{ error: { code: <ERROR_CODES>, message, field? } }`;
+ *  - every 2xx body matches the route's declared response schema;
+ *  - nothing was written unless the answer was 2xx, and GET never writes.
+ *
+ * Each route also gets one well-formed request first (real records, example body), and the
+ * file checks that the fuzz got past validation into every handler as the admin.
+ *
+ * Reproduce a failure with FUZZ_SEED=<seed> (printed in the failure); FUZZ_RUNS sets the runs
+ * per route (default 30), FUZZ_SHRINK=1 shrinks a failing case, FUZZ_DEBUG='<METHOD> <url>'
+ * logs every answer of that route.
+ */
+
+/** Runs per route: fewer anonymously (most routes stop at 401), more as the admin, triple for routes with a query (cheap GETs). */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
+const runsFor = (r: RouteDef, who: 'anonymous' | 'admin') => Math.round((who === 'admin' ? RUNS * 1.25 : RUNS * 0.75) * (r.query ? 3 : 1));
+const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+
+const p: TestPlatform = await startTestPlatform();
+const routes: RouteDef[] = allRoutes(p.services);
+const key = (r: RouteDef) => `${r.method} ${r.url}`;
+
+/** Routes that may end the caller's own session: fuzzed last, and the admin signs in again after them. */
+const ENDS_SESSION = new Set(['POST /api/auth/sign-out', 'POST /api/auth/sign-out-everywhere', 'POST /api/me/password']);
+
+/** Near-valid bodies for some routes, mutated by one generator (a valid body is not required for every route). */
+const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
+  'POST /api/setup': { networkName: 'N', networkLanguages: ['en'], orgName: 'O', orgCountry: 'GRC', orgType: 'ngo', adminName: 'A', adminEmail: 'fuzz-setup@example.org', adminPassword: 'a fine long passphrase 7', language: 'en' },
+  'POST /api/auth/sign-in': { email: 'fuzz-nobody@example.org', password: 'not the password' },
+  'POST /api/auth/unlock-address': { ip: '203.0.113.7' },
+  'PATCH /api/me': { name: 'Fuzzed Name', language: 'en' },
+  'POST /api/me/password': { currentPassword: 'not the password', newPassword: 'a brand new passphrase 42' },
+  'POST /api/me/totp/confirm': { code: '123456' },
+  'POST /api/me/recovery-codes': { password: 'not the password' },
+  'POST /api/me/tokens': { name: 'fuzz token' },
+  'POST /api/users/invitations': { email: 'fuzz-invitee@example.org', name: 'Invitee', roles: ['analyst'] },
+  'PATCH /api/users/:id': { roles: ['trainer'], disabled: false },
+  'POST /api/invitations/:token/accept': { password: 'a fine long passphrase 7' },
+  'POST /api/organisations': { name: 'Fuzz Org', country: 'NLD', type: 'ngo' },
+  'PATCH /api/organisations/:id': { name: 'Fuzz Renamed', country: 'GRC' },
+  'PATCH /api/network': { name: 'Fuzz Network', languages: ['en'] },
+};
+
+const errorBody = z.strictObject({ error: z.strictObject({ code: z.enum(ERROR_CODES), message: z.string(), field: z.string().optional() }) });
+
+// --- raw HTTP: full control of method, path, headers and body; cookies in answers are ignored ---
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+const base = new URL(p.url);
+
+interface Sent {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Record<string, string>;
+  readonly body?: string | undefined;
+}
+interface Answer {
+  readonly status: number;
+  readonly text: string;
+  readonly contentType: string;
+}
+
+function send(req: Sent): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const r = http.request({ host: base.hostname, port: base.port, method: req.method, path: req.path, headers: req.headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), contentType: String(res.headers['content-type'] ?? '') }));
+      res.on('error', reject);
+    });
+    r.on('error', reject);
+    r.setTimeout(15_000, () => r.destroy(new Error('timeout')));
+    if (req.body !== undefined) r.write(req.body);
+    r.end();
+  });
+}
+
+// --- the state that must not change without a 2xx ---
+
+async function snapshot(): Promise<{ users: number; organisations: number; sessions: number; digest: string }> {
+  const { rows } = await p.db.owner.query<{ users: number; organisations: number; sessions: number; digest: string }>(`
+    SELECT (SELECT count(*)::int FROM users) AS users,
+           (SELECT count(*)::int FROM organisations) AS organisations,
+           (SELECT count(*)::int FROM sessions) AS sessions,
+           md5(coalesce((SELECT string_agg(x, '|' ORDER BY x) FROM (
+             SELECT concat_ws(',', 'u', id, org_id, email, name, roles::text, language, status, password_hash, encode(totp_secret, 'hex'), encode(totp_pending, 'hex')) AS x FROM users
+             UNION ALL SELECT concat_ws(',', 'o', id, name, country, type) FROM organisations
+             UNION ALL SELECT concat_ws(',', 'n', name, languages::text) FROM network
+             UNION ALL SELECT concat_ws(',', 't', id, name, revoked_at::text) FROM api_tokens
+             UNION ALL SELECT concat_ws(',', 'i', encode(token_hash, 'hex'), accepted_at::text) FROM invitations
+             UNION ALL SELECT concat_ws(',', 'r', id, used_at::text) FROM recovery_codes
+           ) s), '')) AS digest`);
+  return rows[0]!;
+}
+
+// --- who calls ---
+
+let admin: SignedInUser;
+let adminCookie = '';
+let adminCsrf = '';
+let adminBearer = '';
+let adminPassword = PASSWORD;
+let recoveryCodes: string[] = [];
+/** How often the admin had to sign in again (the session-ending routes really ran). */
+const stats = { signInsAgain: 0 };
+/** Per route, as the admin: answers that came from past the request validation (2xx, or an error of the handler). */
+const reachedHandler = new Map<string, number>();
+const VALIDATION_CODES = new Set(['validation_failed', 'unknown_field', 'malformed_json', 'payload_too_large', 'unsupported_media_type', 'bad_request', 'csrf_failed']);
+/** Real records for path parameters (none of them the admin's own account or credentials). */
+let realIds: string[] = [];
+let realTokens: string[] = [];
+/** The real record each kind of path parameter names, for the one well-formed example run per route. */
+let realFor: Record<NonNullable<RouteDef['recordParam']> | 'token', string>;
+
+function adopt(c: ApiClient): void {
+  adminCookie = c.cookie;
+  adminCsrf = c.csrf;
+}
+
+/** After a run as the admin: if the session was ended (sign-out), sign in again with a recovery code. */
+async function ensureAdmin(): Promise<void> {
+  const me = await send({ method: 'GET', path: '/api/me', headers: { cookie: adminCookie } });
+  if (me.status === 200) return;
+  expect(me.status).toBe(401);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const c = new ApiClient(p.url);
+    const code = recoveryCodes.pop();
+    const res = await c.post<{ error?: { code: string } }>('/api/auth/sign-in', { email: admin.email, password: adminPassword, recoveryCode: code });
+    if (res.status === 200) {
+      adopt(c);
+      stats.signInsAgain++;
+      if (recoveryCodes.length < 3) {
+        const fresh = await c.post<{ recoveryCodes: string[] }>('/api/me/recovery-codes', { password: adminPassword });
+        expect(fresh.status).toBe(200);
+        recoveryCodes = [...fresh.body.recoveryCodes];
+      }
+      return;
+    }
+    // Fuzzed sign-ins may have locked this address: lift the lock with the admin's API token.
+    if (res.body.error?.code === 'address_locked' || res.body.error?.code === 'too_many_attempts') {
+      if (code) recoveryCodes.push(code);
+      await unlockAddress();
+      await new Promise((r) => setTimeout(r, 250));
+      continue;
+    }
+    throw new Error(`the admin could not sign in again: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  throw new Error('the admin could not sign in again');
+}
+
+async function unlockAddress(): Promise<void> {
+  const bot = new ApiClient(p.url);
+  bot.bearer = adminBearer;
+  for (const ip of ['127.0.0.1', '::ffff:127.0.0.1', '::1']) {
+    const res = await bot.post('/api/auth/unlock-address', { ip });
+    expect(res.status).toBe(200);
+  }
+}
+
+beforeAll(async () => {
+  admin = await setUp(p.url, 'admin@example.org', 'Helping Hands');
+  // The admin's recovery codes: from a fresh set (setUp keeps only the secret).
+  const codes = await admin.client.post<{ recoveryCodes: string[] }>('/api/me/recovery-codes', { password: PASSWORD });
+  recoveryCodes = [...codes.body.recoveryCodes];
+  adopt(admin.client);
+  const token = await admin.client.post<{ token: string }>('/api/me/tokens', { name: 'fuzz backup' });
+  adminBearer = token.body.token;
+
+  const target = await addUser(admin.client, 'target@example.org', ['analyst']);
+  const other = await admin.client.post<{ id: string }>('/api/organisations', { name: 'Other Org', country: 'ALB', type: 'ngo' });
+  const spare = await admin.client.post<{ id: string }>('/api/me/tokens', { name: 'spare' });
+  const pending = await admin.client.post<{ inviteUrl: string }>('/api/users/invitations', { email: 'pending@example.org', name: 'Pending', roles: ['trainer'] });
+  realIds = [target.id, admin.orgId, other.body.id, spare.body.id];
+  realTokens = [pending.body.inviteUrl.split('/invite/')[1] ?? ''];
+  realFor = { 'organisation-user': target.id, organisation: other.body.id, 'own-token': spare.body.id, token: realTokens[0] ?? '' };
+});
+
+afterAll(async () => {
+  agent.destroy();
+  await p.close();
+});
+
+// --- generators ---
+
+const AUX_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'id', 'orgId', 'org_id', 'roles', 'admin', 'isAdmin', '$where', ''];
+
+const printable = fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((n) => String.fromCharCode(n)), maxLength: 60 });
+
+/** Characters that text columns, parsers and logs choke on. */
+const NASTY_CHARS = ['\u0000', '\u0000', '\u0001', '\u001b', '\u007f', '\ud800', '\udfff', '\uffff', '\u202e', '\u2028', "'", '"', '\\', '%', '_'];
+/** A string with a nasty character somewhere (NUL most often). */
+const nastyString = fc.tuple(fc.string({ maxLength: 12 }), fc.constantFrom(...NASTY_CHARS), fc.string({ maxLength: 12 })).map(([a, c, b]) => `${a}${c}${b}`);
+
+/** Values that are interesting for a known field: right-looking, wrong-typed, edge cases. */
+const fieldValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  nastyString,
+  fc.string(),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.emailAddress(),
+  fc.uuid(),
+  fc.constantFrom<unknown>(...ROLES, ...UI_LANGUAGES, ...ORG_TYPES, 'GRC', 'XXX', 'grc', '', ' ', '\u0000', 'a\u0000b', '\ud800', 'true', '0', '-1', 'null', 'NaN', PASSWORD, 'target@example.org'),
+  fc.array(fc.constantFrom(...ROLES, 'root')),
+  fc.array(fc.constantFrom(...UI_LANGUAGES, 'xx'), { maxLength: 12 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant('x'.repeat(300)),
+  fc.constant('x'.repeat(20_000)),
+);
+
+/** An integer, mostly within [min, max], sometimes just outside or at the edges. */
+const around = (min: number, max: number, edges: number[] = []) => fc.oneof({ arbitrary: fc.integer({ min, max }), weight: 6 }, fc.constantFrom(min - 1, min, max, max + 1, ...edges));
+
+/** Date-time strings, including ones that look right but are not real moments (year 0, offsets past midnight). */
+const dateish = fc.oneof(
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+  fc
+    .tuple(
+      fc.oneof(fc.integer({ min: 1, max: 9999 }), fc.constantFrom(0, 0, 1, 1970, 2038, 9999)),
+      around(1, 12),
+      around(1, 28, [29, 30, 31]),
+      around(0, 23),
+      around(0, 59),
+      fc.constantFrom('Z', 'Z', '+00:00', '+14:00', '-12:30', '+23:59', '-23:59', '+99:99', ''),
+    )
+    .map(([y, mo, d, h, mi, z]) => `${String(Math.max(0, y)).padStart(4, '0')}-${String(Math.max(0, mo)).padStart(2, '0')}-${String(Math.max(0, d)).padStart(2, '0')}T${String(Math.max(0, h)).padStart(2, '0')}:${String(Math.max(0, mi)).padStart(2, '0')}:00${z}`),
+);
+
+function shapeKeys(schema: unknown): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** Just enough of Zod's internals to read a schema's types. */
+interface ZodDef {
+  readonly type: string;
+  readonly format?: string;
+  readonly pattern?: RegExp;
+  readonly innerType?: ZodLike;
+  readonly element?: ZodLike;
+  readonly entries?: Record<string, string>;
+  readonly checks?: readonly { readonly _zod: { readonly def: { readonly check: string; readonly format?: string; readonly pattern?: RegExp; readonly minimum?: number; readonly maximum?: number } } }[];
+}
+interface ZodLike {
+  readonly _zod: { readonly def: ZodDef };
+}
+
+const isOptional = (t: unknown) => ['optional', 'default'].includes((t as ZodLike)._zod.def.type);
+
+/**
+ * Values of the type a schema asks for, mostly valid, with edge cases (dates that are
+ * no moment, nasty characters in text): they get past validation into the handlers.
+ */
+function typedValue(t: unknown): fc.Arbitrary<unknown> {
+  const def = (t as ZodLike)._zod.def;
+  switch (def.type) {
+    case 'optional':
+    case 'default':
+    case 'nullable':
+      return typedValue(def.innerType);
+    case 'enum':
+      return fc.constantFrom(...Object.values(def.entries ?? { x: 'x' }));
+    case 'boolean':
+      return fc.boolean();
+    case 'number':
+      return fc.oneof({ arbitrary: fc.integer({ min: 1, max: 500 }), weight: 4 }, fc.constantFrom(0, -1, 501, 2 ** 31, 2 ** 53 - 1, 0.5));
+    case 'array':
+      return fc.array(typedValue(def.element), { minLength: 1, maxLength: 4 });
+    case 'string': {
+      const format = def.format ?? def.checks?.find((c) => c._zod.def.check === 'string_format')?._zod.def.format;
+      const pattern = def.pattern ?? def.checks?.find((c) => c._zod.def.format === 'regex')?._zod.def.pattern;
+      const check = (name: string) => def.checks?.find((c) => c._zod.def.check === name)?._zod.def;
+      const min = Math.max(1, check('min_length')?.minimum ?? 1);
+      const max = Math.max(min, Math.min(check('max_length')?.maximum ?? 40, min + 30));
+      // Mostly within the length limits and not blank (names are trimmed), sometimes nasty.
+      const text = fc.oneof(
+        { arbitrary: fc.string({ minLength: min - 1, maxLength: max - 1 }).map((t) => `x${t}`), weight: 5 },
+        { arbitrary: fc.string({ unit: 'grapheme', minLength: min - 1, maxLength: max - 1 }).map((t) => `y${t}`), weight: 2 },
+        nastyString,
+        fc.string({ maxLength: max + 2 }),
+      );
+      if (format === 'datetime') return dateish;
+      if (format === 'uuid') return fc.oneof(fc.uuid(), fc.constantFrom(...realIds));
+      if (format === 'email') {
+        const plain = fc.tuple(fc.stringMatching(/^[a-z0-9][a-z0-9.+-]{0,15}$/), fc.constantFrom('example.org', 'example.com', 'xn--bcher-kva.example')).map(([local, domain]) => `${local}@${domain}`);
+        return fc.oneof({ arbitrary: plain, weight: 4 }, fc.emailAddress(), fc.constantFrom('target@example.org', 'pending@example.org', ' TARGET@Example.org '));
+      }
+      if (format === 'regex' && pattern) return fc.oneof({ arbitrary: fc.stringMatching(new RegExp(pattern.source)), weight: 4 }, text);
+      return text;
+    }
+    default:
+      return fc.jsonValue({ maxDepth: 2 });
+  }
+}
+
+/** A body or query of the schema's own shape, with well-typed (mostly valid) values. */
+function typedObject(schema: unknown): fc.Arbitrary<Record<string, unknown>> {
+  const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape ?? {};
+  const keys = Object.keys(shape);
+  return fc.record(Object.fromEntries(keys.map((k) => [k, typedValue(shape[k])])), { requiredKeys: keys.filter((k) => !isOptional(shape[k])) });
+}
+
+const json = (v: unknown): string => {
+  try {
+    return JSON.stringify(v) ?? 'null';
+  } catch {
+    return 'null';
+  }
+};
+
+interface Body {
+  readonly kind: string;
+  readonly contentType?: string;
+  readonly payload?: string;
+}
+
+const jsonType = fc.oneof({ arbitrary: fc.constant('application/json'), weight: 8 }, fc.constantFrom('application/json; charset=utf-8', 'Application/JSON', 'application/json; charset=utf-16', 'application/json; charset=latin1'));
+
+function bodyArb(r: RouteDef): fc.Arbitrary<Body> {
+  const keys = shapeKeys(r.body);
+  const realKeys = keys.length ? keys : ['name', 'email', 'password'];
+  const ex = EXAMPLE_BODIES[key(r)] ?? Object.fromEntries(realKeys.map((k) => [k, 'x']));
+  const asJson = (kind: string, arb: fc.Arbitrary<unknown>) => fc.tuple(arb, jsonType).map(([v, contentType]): Body => ({ kind, contentType, payload: json(v) }));
+  const nested = fc.tuple(fc.integer({ min: 100, max: 20_000 }), fc.boolean()).map(([depth, arrays]): Body => ({
+    kind: 'deeply nested',
+    contentType: 'application/json',
+    payload: arrays ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${`{"${realKeys[0]}":`.repeat(Math.min(depth, 3000))}1${'}'.repeat(Math.min(depth, 3000))}`,
+  }));
+  const malformed = fc
+    .oneof(
+      fc.string(),
+      fc.constantFrom('{', '}', '{"a":}', "{'a':1}", 'NaN', '[1,]', '{"a":1}{"b":2}', 'undefined', '\u0000', '\ufeff{}', '{"a":"\\u12"}', '{"__proto__":{"isAdmin":true}}', '{"constructor":{"prototype":{"isAdmin":true}}}', '""', '-', '1e999999'),
+      fc.integer({ min: 1, max: 40 }).map((n) => json(ex).slice(0, n)),
+    )
+    .map((payload): Body => ({ kind: 'malformed JSON', contentType: 'application/json', payload }));
+  const wrongType = fc
+    .tuple(
+      fc.constantFrom('text/plain', 'text/plain; charset=utf-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'text/html', 'application/octet-stream', 'application/jsonp', 'application/vnd.api+json', 'json', '*/*', ';;', 'application/json;;;'),
+      fc.oneof(fc.constant(json(ex)), fc.string(), fc.constant('a=1&b=2')),
+    )
+    .map(([contentType, payload]): Body => ({ kind: 'wrong content type', contentType, payload }));
+  return fc.oneof(
+    { arbitrary: asJson('json value', fc.jsonValue()), weight: 3 },
+    { arbitrary: asJson('anything', fc.anything({ maxDepth: 3 })), weight: 2 },
+    ...(keys.length ? [{ arbitrary: asJson('well-typed values', typedObject(r.body)), weight: 6 }] : []),
+    { arbitrary: asJson('real keys, wrong types', fc.record(Object.fromEntries(realKeys.map((k) => [k, fieldValue])), { requiredKeys: [] })), weight: 5 },
+    {
+      arbitrary: asJson(
+        'example with one field changed',
+        fc.tuple(fc.constantFrom(...Object.keys(ex)), fc.option(fieldValue, { nil: undefined })).map(([k, v]) => {
+          const out: Record<string, unknown> = { ...ex };
+          if (v === undefined) delete out[k];
+          else out[k] = v;
+          return out;
+        }),
+      ),
+      weight: 5,
+    },
+    {
+      arbitrary: asJson(
+        'example with a nasty character in a text field',
+        fc.tuple(fc.constantFrom(...realKeys), fc.constantFrom(...NASTY_CHARS), fc.nat()).map(([k, c, at]) => {
+          const v = typeof ex[k] === 'string' ? (ex[k] as string) : 'text';
+          const i = at % (v.length + 1);
+          return { ...ex, [k]: `${v.slice(0, i)}${c}${v.slice(i)}` };
+        }),
+      ),
+      weight: 4,
+    },
+    { arbitrary: asJson('example with unknown keys', fc.dictionary(fc.oneof(fc.constantFrom(...AUX_KEYS), fc.string({ maxLength: 10 })), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 3 }).map((extra) => ({ ...ex, ...extra }))), weight: 2 },
+    { arbitrary: asJson('unknown keys only', fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 }))), weight: 1 },
+    { arbitrary: fc.constantFrom(...realKeys).map((k): Body => ({ kind: 'huge string in a field', contentType: 'application/json', payload: json({ ...ex, [k]: 'A'.repeat(60_000) }) })), weight: 1 },
+    { arbitrary: fc.constant<Body>({ kind: 'over the body limit', contentType: 'application/json', payload: json({ [realKeys[0] ?? 'a']: 'A'.repeat(70_000) }) }), weight: 1 },
+    { arbitrary: nested, weight: 1 },
+    { arbitrary: malformed, weight: 3 },
+    { arbitrary: wrongType, weight: 2 },
+    { arbitrary: fc.constantFrom<Body>({ kind: 'no body' }, { kind: 'empty JSON body', contentType: 'application/json', payload: '' }, { kind: 'body without content type', payload: json(ex) }), weight: 2 },
+  );
+}
+
+/** One path segment: a real record, a random uuid, or random text (escaped or raw). */
+function paramArb(name: string): fc.Arbitrary<string> {
+  const real = name === 'token' ? realTokens : realIds;
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...real).map(encodeURIComponent), weight: 3 },
+    { arbitrary: fc.uuid(), weight: 3 },
+    { arbitrary: fc.uuid().map((u) => u.toUpperCase()), weight: 1 },
+    { arbitrary: fc.string({ unit: 'binary' }).map(encodeURIComponent), weight: 3 },
+    { arbitrary: fc.stringMatching(/^[A-Za-z0-9%._~!$&'()*+,;=:@-]{1,40}$/), weight: 2 },
+    { arbitrary: fc.constantFrom('..', '.', '%00', '%2F..%2F', '%', '%zz', '%E0%A4%A', '%C0%AE', 'null', 'undefined', '0', '-1', `${'a'.repeat(99)}`, `${'a'.repeat(101)}`, 'a'.repeat(5000)), weight: 2 },
+  );
+}
+
+function pathArb(r: RouteDef): fc.Arbitrary<string> {
+  const names = [...r.url.matchAll(/:([A-Za-z_]+)/g)].map((m) => m[1]!);
+  if (names.length === 0) return fc.constantFrom(r.url, r.url, r.url, `${r.url}/`);
+  return fc.tuple(...names.map(paramArb)).map((values) => {
+    let i = 0;
+    return r.url.replace(/:([A-Za-z_]+)/g, () => values[i++] ?? '');
+  });
+}
+
+function queryArb(r: RouteDef): fc.Arbitrary<string> {
+  const keys = shapeKeys(r.query);
+  const value = fc.oneof(
+    { arbitrary: fc.string(), weight: 2 },
+    { arbitrary: nastyString, weight: 2 },
+    { arbitrary: fc.integer().map(String), weight: 1 },
+    { arbitrary: dateish, weight: 4 },
+    { arbitrary: fc.uuid(), weight: 1 },
+    { arbitrary: fc.constantFrom('', '0', '-1', '1e20', '0x10', 'NaN', 'Infinity', '9007199254740993', '9223372036854775808', 'success', 'denied', '%', '\\', '_', '%_%', '\u0000', 'a'.repeat(500)), weight: 2 },
+  );
+  const encode = (pairs: [string, string][]) => (pairs.length ? `?${new URLSearchParams(pairs).toString()}` : '');
+  return fc.oneof(
+    { arbitrary: fc.constant(''), weight: 2 },
+    { arbitrary: fc.array(fc.tuple(keys.length ? fc.constantFrom(...keys) : fc.string({ maxLength: 8 }), value), { maxLength: 4 }).map(encode), weight: keys.length ? 3 : 2 },
+    ...(keys.length ? [{ arbitrary: fc.record(Object.fromEntries(keys.map((k) => [k, value])), { requiredKeys: [] }).map((q) => encode(Object.entries(q) as [string, string][])), weight: 3 }] : []),
+    ...(keys.length ? [{ arbitrary: typedObject(r.query).map((q) => encode(Object.entries(q).map(([k, v]) => [k, String(v)]))), weight: 8 }] : []),
+    { arbitrary: fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...AUX_KEYS)), fc.string()), { maxLength: 4 }).map(encode), weight: 2 },
+    { arbitrary: fc.stringMatching(/^[A-Za-z0-9%&=[\]._~,;:@!$'()*+-]{0,60}$/).map((s) => `?${s}`), weight: 2 },
+  );
+}
+
+interface Case {
+  readonly path: string;
+  readonly query: string;
+  readonly body: Body;
+  readonly auth: Record<string, string>;
+}
+
+function caseArb(r: RouteDef, who: 'anonymous' | 'admin'): fc.Arbitrary<Case> {
+  const anonAuth = fc.oneof(
+    { arbitrary: fc.constant<Record<string, string>>({}), weight: 6 },
+    { arbitrary: printable.map((t) => ({ authorization: `Bearer ${t}` })), weight: 1 },
+    { arbitrary: printable.map((t) => ({ authorization: `Bearer hvn_${t}` })), weight: 1 },
+    { arbitrary: fc.constantFrom<Record<string, string>>({ authorization: 'Bearer' }, { authorization: 'Basic YWRtaW46YWRtaW4=' }, { cookie: 'haven_session=' }, { cookie: `haven_session=${'a'.repeat(300)}` }), weight: 1 },
+    { arbitrary: printable.map((t) => ({ cookie: `haven_session=${t}`, 'x-csrf-token': t })), weight: 1 },
+  );
+  const adminAuth = fc.oneof({ arbitrary: fc.constant(true), weight: 12 }, fc.constant(false)).map((csrf) => ({ cookie: 'ADMIN', ...(csrf ? { 'x-csrf-token': 'ADMIN' } : {}) }));
+  return fc.record({ path: pathArb(r), query: queryArb(r), body: bodyArb(r), auth: who === 'admin' ? adminAuth : anonAuth });
+}
+
+function toRequest(r: RouteDef, c: Case): Sent {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  for (const [k, v] of Object.entries(c.auth)) headers[k] = v === 'ADMIN' ? (k === 'cookie' ? adminCookie : adminCsrf) : v;
+  if (c.body.contentType !== undefined) headers['content-type'] = c.body.contentType;
+  // An explicit length: without it Node sends a GET or DELETE body unframed (a malformed HTTP request).
+  if (c.body.payload !== undefined) headers['content-length'] = String(Buffer.byteLength(c.body.payload));
+  return { method: r.method, path: c.path + c.query, headers, body: c.body.payload };
+}
+
+function describeCase(req: Sent, c: Case, a: Answer): string {
+  const body = req.body === undefined ? '(none)' : req.body.length > 300 ? `${req.body.slice(0, 300)}… (${req.body.length} chars)` : req.body;
+  return `${req.method} ${req.path.length > 300 ? `${req.path.slice(0, 300)}…` : req.path} [${c.body.kind}; content-type ${req.headers['content-type'] ?? '(none)'}; auth ${Object.keys(c.auth).join(',') || 'none'}]\nbody: ${body}\n→ ${a.status} ${a.text.slice(0, 500)}`;
+}
+
+/** The checks for one request. */
+async function check(r: RouteDef, c: Case, who: 'anonymous' | 'admin'): Promise<void> {
+  const req = toRequest(r, c);
+  const before = await snapshot();
+  const a = await send(req);
+  const after = await snapshot();
+  const what = describeCase(req, c, a);
+  if (process.env.FUZZ_DEBUG && key(r) === process.env.FUZZ_DEBUG) console.log('DEBUG', who, a.status, a.text.slice(0, 200), c.body.kind, (req.body ?? '').slice(0, 200));
+  expect(a.status >= 200 && a.status < 300 || a.status >= 400 && a.status < 500, `status: ${what}`).toBe(true);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(a.text);
+  } catch {
+    throw new Error(`the answer is not JSON: ${what}`);
+  }
+  if (a.status >= 400) {
+    const e = errorBody.safeParse(parsed);
+    expect(e.success, `error body shape: ${what}`).toBe(true);
+    const { code, message } = e.data!.error;
+    if (who === 'admin' && !VALIDATION_CODES.has(code) && !(code === 'not_found' && message === 'No such record.')) reachedHandler.set(key(r), (reachedHandler.get(key(r)) ?? 0) + 1);
+    expect(a.contentType, `error content type: ${what}`).toMatch(/^application\/json/);
+  } else if (r.response) {
+    if (who === 'admin') reachedHandler.set(key(r), (reachedHandler.get(key(r)) ?? 0) + 1);
+    const ok = r.response.safeParse(parsed);
+    expect(ok.success, `2xx body does not match the route's response schema (${ok.error?.issues[0]?.path.join('.')}: ${ok.error?.issues[0]?.message}): ${what}`).toBe(true);
+  }
+  if (a.status >= 300 || r.method === 'GET') {
+    expect(after, `something was written (${a.status}): ${what}`).toEqual(before);
+  }
+  // Should the fuzz ever guess the admin's password and change it, follow along.
+  if (who === 'admin' && key(r) === 'POST /api/me/password' && a.status < 300) adminPassword = (JSON.parse(req.body ?? '{}') as { newPassword: string }).newPassword;
+  if (who === 'admin' && key(r) === 'POST /api/me/recovery-codes' && a.status < 300) recoveryCodes = [...(parsed as { recoveryCodes: string[] }).recoveryCodes];
+  if (who === 'admin') await ensureAdmin();
+}
+
+/** One well-formed request per route, run first: real records in the path, the example body (if any). */
+function exampleCase(r: RouteDef, who: 'anonymous' | 'admin'): Case {
+  const path = r.url.replace(/:([A-Za-z_]+)/g, (_, name: string) => encodeURIComponent(name === 'token' ? realFor.token : realFor[r.recordParam ?? 'organisation-user']));
+  const ex = EXAMPLE_BODIES[key(r)];
+  return {
+    path,
+    query: '',
+    body: ex ? { kind: 'example', contentType: 'application/json', payload: json(ex) } : { kind: 'no body' },
+    auth: who === 'admin' ? { cookie: 'ADMIN', 'x-csrf-token': 'ADMIN' } : {},
+  };
+}
+
+async function fuzz(r: RouteDef, who: 'anonymous' | 'admin', index: number): Promise<void> {
+  const seed = (SEED + index * 7919) % 2 ** 31;
+  try {
+    await fc.assert(
+      fc.asyncProperty(caseArb(r, who), (c) => check(r, c, who)),
+      { numRuns: runsFor(r, who), seed, examples: [[exampleCase(r, who)]], endOnFailure: !process.env.FUZZ_SHRINK, includeErrorInReport: true },
+    );
+  } catch (err) {
+    throw new Error(`${key(r)} (${who}) failed; reproduce with FUZZ_SEED=${SEED} (route seed ${seed})\n${(err as Error).message}`);
+  }
+}
+
+// Session-ending routes last, so most of the admin's runs need no fresh sign-in.
+const ordered = [...routes.filter((r) => !ENDS_SESSION.has(key(r))), ...routes.filter((r) => ENDS_SESSION.has(key(r)))];
+
+describe('fuzzing every route of the registry', () => {
+  it('covers every route', () => {
+    expect(ordered).toHaveLength(routes.length);
+    expect(routes.length).toBeGreaterThan(20);
+  });
+
+  describe.each(['anonymous', 'admin'] as const)('as %s', (who) => {
+    ordered.forEach((r, i) => {
+      it(`${key(r)}`, { timeout: 60_000 }, async () => {
+        await fuzz(r, who, i + (who === 'admin' ? 1000 : 0));
+      });
+    });
+  });
+
+  it('random paths and methods under /api get a well-formed error', async () => {
+    const known = new Set(routes.map(key));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'),
+        fc.oneof(fc.string({ unit: 'binary' }).map(encodeURIComponent), fc.stringMatching(/^[A-Za-z0-9%/._~-]{0,60}$/), fc.constantFrom('users', 'me/tokens', 'organisations/x/y', 'openapi.json/x', '..%2f..%2fetc%2fpasswd', '%zz')),
+        async (method, rest) => {
+          const path = `/api/${rest}`;
+          fc.pre(!known.has(`${method} ${path}`));
+          const a = await send({ method, path, headers: { cookie: adminCookie, 'x-csrf-token': adminCsrf } });
+          expect(a.status, `${method} ${path} → ${a.status} ${a.text}`).toBeLessThan(500);
+          if (a.status >= 400) expect(errorBody.safeParse(JSON.parse(a.text)).success, `${method} ${path} → ${a.status} ${a.text}`).toBe(true);
+          await ensureAdmin();
+        },
+      ),
+      { numRuns: RUNS * 2, seed: SEED, includeErrorInReport: true },
+    );
+  });
+
+  it('got past request validation into every route’s handler as the admin', () => {
+    const never = routes.map(key).filter((k) => !reachedHandler.get(k));
+    expect(never, `routes whose handler the fuzz never reached: ${JSON.stringify(Object.fromEntries(reachedHandler))}`).toEqual([]);
+  });
+
+  it('leaves the admin able to sign in and work', async () => {
+    // The session-ending routes really ended the admin's session (and the admin signed in again).
+    expect(stats.signInsAgain).toBeGreaterThan(0);
+    await unlockAddress();
+    const c = new ApiClient(p.url);
+    const res = await c.post('/api/auth/sign-in', { email: admin.email, password: adminPassword, recoveryCode: recoveryCodes.pop() });
+    expect(res.status).toBe(200);
+    expect((await c.get('/api/users')).status).toBe(200);
+    const row = (await p.db.owner.query<{ locked_at: Date | null; failed_signins: number }>('SELECT locked_at, failed_signins FROM users WHERE id = $1', [admin.id])).rows[0];
+    expect(row).toEqual({ locked_at: null, failed_signins: 0 });
+  });
+});

@@ -1,0 +1,426 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Action, permissionsOf } from '../../core/platform/policy.js';
+import { ROLES, type Role } from '../../core/platform/roles.js';
+import { allRoutes } from '../routes.js';
+import { ApiClient, PASSWORD, type SignedInUser, addUser, enrol, setUp } from '../testing/client.js';
+import { type TestPlatform, startTestPlatform } from '../testing/harness.js';
+import type { RouteDef } from './route.js';
+
+/**
+ * The permission matrix, generated from the route registry (`allRoutes`):
+ *  - every route guarded by an Action refuses (403 forbidden) every role that lacks it,
+ *    through a session and through an API token, and does not refuse the roles that hold it;
+ *  - every non-public route refuses anonymous callers (401);
+ *  - every route that names a record (recordParam) refuses a caller of another
+ *    organisation who holds the permission, and leaves the record unchanged.
+ * A route added to the registry without an entry in EXAMPLES fails this file.
+ */
+
+type RecordKind = NonNullable<RouteDef['recordParam']>;
+
+/** Real records the examples point at. */
+interface Fixtures {
+  readonly userId: string;
+  readonly orgId: string;
+  readonly tokenId: string;
+  readonly invitationToken: string;
+}
+
+interface Example {
+  /** A valid body for the route (checked against the route's own schema); only for routes with a body. */
+  readonly body?: unknown;
+  /** A valid query string (without "?"); only for routes with a query schema. */
+  readonly query?: string;
+  /** Values for the path parameters, from real records. */
+  readonly params?: (f: Fixtures) => Record<string, string>;
+}
+
+/** One entry per route of the registry, keyed `${method} ${url}`. Missing or stale entries fail the test. */
+const EXAMPLES: Record<string, Example> = {
+  'GET /api/health': {},
+  'GET /api/setup': {},
+  'POST /api/setup': {
+    body: { networkName: 'N', networkLanguages: ['en'], orgName: 'Second Set-up', orgCountry: 'GRC', orgType: 'ngo', adminName: 'Eve', adminEmail: 'eve@example.org', adminPassword: 'a fine long passphrase 7', language: 'en' },
+  },
+  'POST /api/auth/sign-in': { body: { email: 'nobody@example.org', password: 'not the password' } },
+  'POST /api/auth/sign-out': {},
+  'POST /api/auth/sign-out-everywhere': {},
+  'POST /api/auth/unlock-address': { body: { ip: '203.0.113.7' } },
+  'GET /api/me': {},
+  'PATCH /api/me': { body: { name: 'Renamed Person' } },
+  'POST /api/me/password': { body: { currentPassword: 'not the password', newPassword: 'a brand new passphrase 42' } },
+  'POST /api/me/totp/setup': {},
+  'POST /api/me/totp/confirm': { body: { code: '123456' } },
+  'POST /api/me/recovery-codes': { body: { password: 'not the password' } },
+  'GET /api/me/tokens': {},
+  'POST /api/me/tokens': { body: { name: 'example token' } },
+  'DELETE /api/me/tokens/:id': { params: (f) => ({ id: f.tokenId }) },
+  'GET /api/users': {},
+  'POST /api/users/invitations': { body: { email: 'invitee@example.org', name: 'Invitee', roles: ['analyst'] } },
+  'PATCH /api/users/:id': { body: { roles: ['trainer'], disabled: true }, params: (f) => ({ id: f.userId }) },
+  'POST /api/users/:id/unlock': { params: (f) => ({ id: f.userId }) },
+  'GET /api/invitations/:token': { params: (f) => ({ token: f.invitationToken }) },
+  'POST /api/invitations/:token/accept': { body: { password: 'a fine long passphrase 7' }, params: (f) => ({ token: f.invitationToken }) },
+  'GET /api/organisations': {},
+  'POST /api/organisations': { body: { name: 'Example Org', country: 'NLD', type: 'ngo' } },
+  'PATCH /api/organisations/:id': { body: { name: 'Renamed Org' }, params: (f) => ({ id: f.orgId }) },
+  'GET /api/network': {},
+  'PATCH /api/network': { body: { name: 'Renamed Network' } },
+  'GET /api/audit': { query: 'limit=5&outcome=denied' },
+};
+
+const key = (r: RouteDef) => `${r.method} ${r.url}`;
+const isAction = (access: RouteDef['access']): access is Action => access !== 'public' && access !== 'signed-in' && access !== 'user';
+
+function example(r: RouteDef): Example {
+  const ex = EXAMPLES[key(r)];
+  if (!ex) throw new Error(`No example for ${key(r)}: add one to EXAMPLES in permissions.test.ts`);
+  return ex;
+}
+
+function pathOf(r: RouteDef, f: Fixtures): string {
+  const params = example(r).params?.(f) ?? {};
+  const path = r.url.replace(/:([A-Za-z_]+)/g, (_, name: string) => {
+    const v = params[name];
+    if (v === undefined) throw new Error(`${key(r)}: no value for :${name}`);
+    return encodeURIComponent(v);
+  });
+  const q = example(r).query;
+  return q ? `${path}?${q}` : path;
+}
+
+function call(client: ApiClient, r: RouteDef, f: Fixtures, headers: Record<string, string> = {}) {
+  return client.request(r.method, pathOf(r, f), example(r).body, headers);
+}
+
+function withToken(base: string, token: string): ApiClient {
+  const c = new ApiClient(base);
+  c.bearer = token;
+  return c;
+}
+
+async function createToken(client: ApiClient, name: string): Promise<{ id: string; token: string }> {
+  const res = await client.post<{ id: string; token: string }>('/api/me/tokens', { name });
+  if (res.status !== 201) throw new Error(`token: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+interface Org {
+  readonly id: string;
+  readonly admin: SignedInUser;
+  readonly adminRoles: readonly Role[];
+  /** An ordinary member (analyst). */
+  readonly member: SignedInUser;
+}
+
+let p: TestPlatform;
+let routes: RouteDef[];
+let orgA: Org;
+let orgB: Org;
+let fixtures: Fixtures;
+const roleUsers = new Map<Role, { user: SignedInUser; token: ApiClient }>();
+let seq = 0;
+
+beforeAll(async () => {
+  p = await startTestPlatform();
+  routes = allRoutes(p.services);
+
+  const adminA = await setUp(p.url, 'admin@example.org', 'Helping Hands');
+  orgA = { id: adminA.orgId, admin: adminA, adminRoles: ['network-admin', 'org-admin'], member: await addUser(adminA.client, 'member-a@example.org', ['analyst']) };
+
+  // A second organisation, created by the network administrator with its own first administrator.
+  const created = await adminA.client.post<{ id: string; inviteUrl: string }>('/api/organisations', { name: 'Other Org', country: 'ALB', type: 'ngo', adminEmail: 'admin-b@example.org', adminName: 'Bea Admin' });
+  expect(created.status).toBe(201);
+  const adminBClient = new ApiClient(p.url);
+  const token = created.body.inviteUrl.split('/invite/')[1];
+  const acc = await adminBClient.post<{ user: { id: string; orgId: string }; enrolmentRequired: boolean }>(`/api/invitations/${token}/accept`, { password: PASSWORD });
+  expect(acc.status).toBe(200);
+  expect(acc.body.enrolmentRequired).toBe(true);
+  const { secret } = await enrol(adminBClient);
+  const adminB: SignedInUser = { client: adminBClient, id: acc.body.user.id, email: 'admin-b@example.org', orgId: created.body.id, totpSecret: secret };
+  expect(adminB.orgId).not.toBe(orgA.id);
+  orgB = { id: created.body.id, admin: adminB, adminRoles: ['org-admin'], member: await addUser(adminBClient, 'member-b@example.org', ['analyst']) };
+
+  // One signed-in, enrolled user per role, holding only that role, with a session and an API token.
+  for (const role of ROLES) {
+    const user = await addUser(adminA.client, `only-${role}@example.org`, [role]);
+    const me = await user.client.get<{ enrolmentRequired: boolean; user: { roles: Role[] } }>('/api/me');
+    expect(me.body).toMatchObject({ enrolmentRequired: false, user: { roles: [role] } });
+    roleUsers.set(role, { user, token: withToken(p.url, (await createToken(user.client, `${role} token`)).token) });
+  }
+
+  const victim = await addUser(adminA.client, 'victim@example.org', ['analyst']);
+  const pending = await adminA.client.post<{ inviteUrl: string }>('/api/users/invitations', { email: 'pending@example.org', name: 'Pending', roles: ['trainer'] });
+  fixtures = {
+    userId: victim.id,
+    orgId: orgA.id,
+    tokenId: (await createToken(orgA.member.client, 'fixture token')).id,
+    invitationToken: pending.body.inviteUrl.split('/invite/')[1] ?? '',
+  };
+});
+
+afterAll(async () => {
+  await p?.close();
+});
+
+describe('the route registry and its examples', () => {
+  it('has one valid example per route, and no stale ones', () => {
+    const keys = routes.map(key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const missing = keys.filter((k) => !(k in EXAMPLES));
+    const stale = Object.keys(EXAMPLES).filter((k) => !keys.includes(k));
+    expect(missing, 'routes without an example in EXAMPLES').toEqual([]);
+    expect(stale, 'examples for routes that no longer exist').toEqual([]);
+
+    const problems: string[] = [];
+    for (const r of routes) {
+      const ex = example(r);
+      if (r.body && !r.body.safeParse(ex.body).success) problems.push(`${key(r)}: example body does not match the route's schema`);
+      if (!r.body && ex.body !== undefined) problems.push(`${key(r)}: has an example body but takes none`);
+      if (r.query && !r.query.safeParse(Object.fromEntries(new URLSearchParams(ex.query ?? ''))).success) problems.push(`${key(r)}: example query does not match`);
+      if (r.params && !r.params.safeParse(ex.params?.(fixtures) ?? {}).success) problems.push(`${key(r)}: example params do not match`);
+      if (!r.params && ex.params) problems.push(`${key(r)}: has example params but takes none`);
+      if (r.recordParam && !r.params) problems.push(`${key(r)}: recordParam without path parameters`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('every non-public route refuses anonymous callers', () => {
+  it('answers 401 unauthenticated without credentials, with a bogus cookie, a bogus or revoked token', async () => {
+    const revoked = await createToken(orgA.member.client, 'soon revoked');
+    expect((await orgA.member.client.delete(`/api/me/tokens/${revoked.id}`)).status).toBe(200);
+    const callers: [string, () => ApiClient][] = [
+      ['no credentials', () => new ApiClient(p.url)],
+      [
+        'unknown session cookie',
+        () => {
+          const c = new ApiClient(p.url);
+          c.cookie = 'haven_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+          c.csrf = 'whatever';
+          return c;
+        },
+      ],
+      ['unknown API token', () => withToken(p.url, 'hvn_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')],
+      ['revoked API token', () => withToken(p.url, revoked.token)],
+    ];
+    const failures: string[] = [];
+    let checked = 0;
+    const called = new Set<string>();
+    const guarded = routes.filter((r) => r.access !== 'public');
+    for (const r of guarded) {
+      for (const [label, make] of callers) {
+        const res = await call(make(), r, fixtures);
+        checked++;
+        called.add(key(r));
+        const code = (res.body as { error?: { code?: string } }).error?.code;
+        if (res.status !== 401 || code !== 'unauthenticated') failures.push(`${key(r)} (${label}): ${res.status} ${code}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(guarded.length).toBeGreaterThan(0);
+    expect(checked).toBe(guarded.length * callers.length);
+    // Every non-public route of the registry was called.
+    expect(called.size).toBe(routes.length - routes.filter((r) => r.access === 'public').length);
+    expect([...called].sort()).toEqual(routes.filter((r) => r.access !== 'public').map(key).sort());
+  });
+
+  it('a malformed Authorization header is refused on every non-public route', async () => {
+    const failures: string[] = [];
+    for (const r of routes.filter((x) => x.access !== 'public')) {
+      const res = await call(new ApiClient(p.url), r, fixtures, { authorization: 'Basic YWRtaW46YWRtaW4=' });
+      if (res.status !== 401) failures.push(`${key(r)}: ${res.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('every route guarded by an action refuses the roles that lack it', () => {
+  it('answers 403 forbidden, through a session and through an API token', async () => {
+    const failures: string[] = [];
+    let checked = 0;
+    let expected = 0;
+    const covered = new Set<string>();
+    const guarded = routes.filter((r) => isAction(r.access));
+    expect(guarded.length).toBeGreaterThan(0);
+    for (const r of guarded) {
+      const action = r.access as Action;
+      for (const role of ROLES) {
+        if (permissionsOf([role]).has(action)) continue;
+        expected += 2;
+        covered.add(key(r));
+        const u = roleUsers.get(role)!;
+        for (const [via, client] of [
+          ['session', u.user.client],
+          ['token', u.token],
+        ] as const) {
+          const res = await call(client, r, fixtures);
+          checked++;
+          const code = (res.body as { error?: { code?: string } }).error?.code;
+          if (res.status !== 403 || code !== 'forbidden') failures.push(`${key(r)} as ${role} via ${via}: ${res.status} ${code}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBe(expected);
+    expect(checked).toBeGreaterThan(0);
+    // Every action route was checked, except those whose action every role holds.
+    const universal = guarded.filter((r) => ROLES.every((role) => permissionsOf([role]).has(r.access as Action)));
+    expect(covered.size + universal.length).toBe(guarded.length);
+  });
+
+  it('does not refuse the roles that hold it', async () => {
+    const failures: string[] = [];
+    for (const r of routes.filter((x) => isAction(x.access))) {
+      for (const role of ROLES) {
+        if (!permissionsOf([role]).has(r.access as Action)) continue;
+        const res = await call(roleUsers.get(role)!.user.client, r, fixtures);
+        // A conflict (the example already applied by another role) is fine; a refusal is not.
+        if (res.status === 401 || res.status === 403 || res.status >= 500) failures.push(`${key(r)} as ${role}: ${res.status} ${JSON.stringify(res.body)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('a user who still has to enrol a second factor reaches only the signed-in routes', async () => {
+    const inv = await orgA.admin.client.post<{ inviteUrl: string }>('/api/users/invitations', { email: 'not-enrolled@example.org', name: 'Not Enrolled', roles: ['caseworker'] });
+    const c = new ApiClient(p.url);
+    const acc = await c.post<{ enrolmentRequired: boolean }>(`/api/invitations/${inv.body.inviteUrl.split('/invite/')[1]}/accept`, { password: PASSWORD });
+    expect(acc.body.enrolmentRequired).toBe(true);
+    const failures: string[] = [];
+    const gated = routes.filter((r) => r.access !== 'public' && r.access !== 'signed-in');
+    for (const r of gated) {
+      const res = await call(c, r, fixtures);
+      const code = (res.body as { error?: { code?: string } }).error?.code;
+      if (res.status !== 403 || code !== 'enrolment_required') failures.push(`${key(r)}: ${res.status} ${code}`);
+    }
+    expect(failures).toEqual([]);
+    expect(gated.length).toBeGreaterThan(0);
+  });
+
+  it('every cookie-authenticated change without the right CSRF header is refused', async () => {
+    const admin = orgA.admin.client;
+    const noHeader = new ApiClient(p.url);
+    noHeader.cookie = admin.cookie;
+    const failures: string[] = [];
+    const unsafe = routes.filter((r) => r.access !== 'public' && r.method !== 'GET');
+    for (const r of unsafe) {
+      for (const [label, res] of [
+        ['missing', await call(noHeader, r, fixtures)],
+        ['wrong', await call(admin, r, fixtures, { 'x-csrf-token': `${admin.csrf}x` })],
+      ] as const) {
+        const code = (res.body as { error?: { code?: string } }).error?.code;
+        if (res.status !== 403 || code !== 'csrf_failed') failures.push(`${key(r)} (${label} header): ${res.status} ${code}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(unsafe.length).toBeGreaterThan(0);
+    expect((await admin.get('/api/me')).status).toBe(200); // still signed in: nothing above ran
+  });
+});
+
+describe('records of another organisation', () => {
+  /** A fresh record of `org` of this kind, and a client that may legitimately act on it. */
+  async function freshRecord(kind: RecordKind, org: Org): Promise<{ fixtures: Fixtures; legit: ApiClient; id: string }> {
+    switch (kind) {
+      case 'organisation-user': {
+        const u = await addUser(org.admin.client, `target-${++seq}@example.org`, ['analyst']);
+        // Locked, so that an unlock would show.
+        await p.db.owner.query('UPDATE users SET locked_at = now(), failed_signins = 10 WHERE id = $1', [u.id]);
+        return { fixtures: { ...fixtures, userId: u.id }, legit: org.admin.client, id: u.id };
+      }
+      case 'organisation': {
+        await p.db.owner.query('UPDATE organisations SET name = $2 WHERE id = $1', [org.id, `Organisation ${++seq}`]);
+        return { fixtures: { ...fixtures, orgId: org.id }, legit: org.admin.client, id: org.id };
+      }
+      case 'own-token': {
+        const t = await createToken(org.member.client, `token ${++seq}`);
+        return { fixtures: { ...fixtures, tokenId: t.id }, legit: org.member.client, id: t.id };
+      }
+    }
+  }
+
+  async function snapshot(kind: RecordKind, id: string): Promise<unknown> {
+    const sql = {
+      'organisation-user': 'SELECT org_id, email, name, roles, language, status, locked_at, failed_signins, password_hash FROM users WHERE id = $1',
+      organisation: 'SELECT name, country, type FROM organisations WHERE id = $1',
+      'own-token': 'SELECT org_id, user_id, name, revoked_at FROM api_tokens WHERE id = $1',
+    }[kind];
+    const { rows } = await p.db.owner.query(sql, [id]);
+    expect(rows).toHaveLength(1);
+    return rows[0];
+  }
+
+  /** Who attacks which organisation's records, for each kind of record. */
+  function attackers(kind: RecordKind): { label: string; attacker: SignedInUser; roles: readonly Role[]; victimOrg: Org }[] {
+    const out = [{ label: 'org-admin of another organisation', attacker: orgB.admin, roles: orgB.adminRoles, victimOrg: orgA }];
+    // Network administrators may change other organisations themselves (by design), but not their users or tokens.
+    if (kind !== 'organisation') out.push({ label: 'network admin of another organisation', attacker: orgA.admin, roles: orgA.adminRoles, victimOrg: orgB });
+    // A token is its owner's alone, even within one organisation.
+    if (kind === 'own-token') out.push({ label: 'administrator of the same organisation', attacker: orgA.admin, roles: orgA.adminRoles, victimOrg: orgA });
+    return out;
+  }
+
+  it('refuses a caller who holds the permission, leaves the record unchanged, while its own organisation may act', async () => {
+    const withRecord = routes.filter((r) => r.recordParam);
+    expect(withRecord.length).toBeGreaterThan(0);
+    const failures: string[] = [];
+    let covered = 0;
+    for (const r of withRecord) {
+      const kind = r.recordParam!;
+      for (const { label, attacker, roles, victimOrg } of attackers(kind)) {
+        // The attacker really holds the permission: only the record's organisation stops them.
+        if (isAction(r.access)) expect(permissionsOf(roles).has(r.access), `${label} holds ${r.access}`).toBe(true);
+        const rec = await freshRecord(kind, victimOrg);
+        const before = await snapshot(kind, rec.id);
+        const res = await call(attacker.client, r, rec.fixtures);
+        if (res.status !== 403 && res.status !== 404) failures.push(`${key(r)} by ${label}: ${res.status} ${JSON.stringify(res.body)}`);
+        const after = await snapshot(kind, rec.id);
+        if (JSON.stringify(after) !== JSON.stringify(before)) failures.push(`${key(r)} by ${label}: the record changed`);
+        // Control: the same request from the record's own side works and changes the record,
+        // so the refusal above was about the organisation, not about a bad example.
+        const ok = await call(rec.legit, r, rec.fixtures);
+        if (ok.status >= 300) failures.push(`${key(r)} control: ${ok.status} ${JSON.stringify(ok.body)}`);
+        if (JSON.stringify(await snapshot(kind, rec.id)) === JSON.stringify(before)) failures.push(`${key(r)} control did not change the record`);
+        covered++;
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(covered).toBe(withRecord.reduce((n, r) => n + attackers(r.recordParam!).length, 0));
+  });
+});
+
+describe('network administrators', () => {
+  it('list every organisation, yet see only their own organisation’s users', async () => {
+    const admin = orgA.admin.client;
+    const orgs = await admin.get<{ organisations: { id: string }[] }>('/api/organisations');
+    expect(orgs.status).toBe(200);
+    expect(orgs.body.organisations.map((o) => o.id)).toEqual(expect.arrayContaining([orgA.id, orgB.id]));
+
+    const list = await admin.get<{ users: { id: string; email: string }[] }>('/api/users');
+    expect(list.status).toBe(200);
+    const own = await p.db.owner.query<{ id: string }>('SELECT id FROM users WHERE org_id = $1', [orgA.id]);
+    const others = await p.db.owner.query<{ id: string }>('SELECT id FROM users WHERE org_id <> $1', [orgA.id]);
+    expect(others.rows.length).toBeGreaterThan(0);
+    expect(list.body.users.map((u) => u.id).sort()).toEqual(own.rows.map((u) => u.id).sort());
+    expect(list.body.users.map((u) => u.email)).not.toContain('admin-b@example.org');
+    expect(list.body.users.map((u) => u.email)).not.toContain('member-b@example.org');
+
+    // and the other organisation's administrator sees only theirs
+    const listB = await orgB.admin.client.get<{ users: { id: string; email: string }[] }>('/api/users');
+    const ownB = await p.db.owner.query<{ id: string }>('SELECT id FROM users WHERE org_id = $1', [orgB.id]);
+    expect(listB.body.users.map((u) => u.id).sort()).toEqual(ownB.rows.map((u) => u.id).sort());
+    expect(listB.body.users.map((u) => u.email)).toEqual(expect.arrayContaining(['admin-b@example.org', 'member-b@example.org']));
+    expect(listB.body.users.map((u) => u.email)).not.toContain('admin@example.org');
+  });
+});
+
+describe('routes outside the registry', () => {
+  it('/metrics needs metrics:read (a network administrator’s token)', async () => {
+    expect((await new ApiClient(p.url).get('/metrics')).status).toBe(401);
+    for (const role of ROLES) {
+      const res = await roleUsers.get(role)!.token.get('/metrics');
+      expect(res.status, role).toBe(permissionsOf([role]).has('metrics:read') ? 200 : 401);
+    }
+  });
+});
