@@ -3,6 +3,11 @@
 // the sources changed), then hands over to the compiled CLI.
 import { ensureBuilt } from '../scripts/ensure-built.mjs';
 
-await ensureBuilt();
+try {
+  await ensureBuilt();
+} catch (err) {
+  console.error(err.message);
+  process.exit(1);
+}
 const { main } = await import('../dist/cli/main.js');
 await main(process.argv);

@@ -25,10 +25,7 @@ function newest(p) {
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.status !== 0) {
-    console.error(`haven: the build step "${path.basename(cmd)} ${args.join(' ')}" failed.`);
-    process.exit(1);
-  }
+  if (r.status !== 0) throw new Error(`haven: the build step "${path.basename(cmd)} ${args.join(' ')}" failed.`);
 }
 
 export async function ensureBuilt({ force = false } = {}) {
@@ -41,12 +38,27 @@ export async function ensureBuilt({ force = false } = {}) {
     process.exit(1);
   }
   process.stderr.write('haven: building the server and the web app (first run or changed sources)…\n');
-  fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-  run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-  run(bin('vite'), ['build', '--logLevel', 'warn']);
-  fs.writeFileSync(stamp, new Date().toISOString());
+  // Build beside dist/ and swap it in, so a running Haven (or a second build) never sees half a build.
+  const tmp = path.join(root, `.build-${process.pid}`);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  try {
+    run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', tmp]);
+    run(bin('vite'), ['build', '--logLevel', 'warn', '--outDir', path.join(tmp, 'web'), '--emptyOutDir']);
+    fs.writeFileSync(path.join(tmp, '.build-stamp'), new Date().toISOString());
+    const old = path.join(root, `.dist-old-${process.pid}`);
+    if (fs.existsSync(path.join(root, 'dist'))) fs.renameSync(path.join(root, 'dist'), old);
+    fs.renameSync(tmp, path.join(root, 'dist'));
+    fs.rmSync(old, { recursive: true, force: true });
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  await ensureBuilt({ force: process.argv.includes('--force') });
+  try {
+    await ensureBuilt({ force: process.argv.includes('--force') });
+  } catch (err) {
+    console.error(err.message);
+    process.exit(1);
+  }
 }
