@@ -59,6 +59,7 @@ const EXAMPLES: Record<string, Example> = {
   'POST /api/users/invitations': { body: { email: 'invitee@example.org', name: 'Invitee', roles: ['analyst'] } },
   'PATCH /api/users/:id': { body: { roles: ['trainer'], disabled: true }, params: (f) => ({ id: f.userId }) },
   'POST /api/users/:id/unlock': { params: (f) => ({ id: f.userId }) },
+  'POST /api/users/:id/invitation': { params: (f) => ({ id: f.userId }) },
   'GET /api/invitations/:token': { params: (f) => ({ token: f.invitationToken }) },
   'POST /api/invitations/:token/accept': { body: { password: 'a fine long passphrase 7' }, params: (f) => ({ token: f.invitationToken }) },
   'GET /api/organisations': {},

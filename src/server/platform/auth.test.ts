@@ -120,3 +120,32 @@ describe('first run and sign-in', () => {
     expect((await admin.client.get('/api/me')).status).toBe(401);
   });
 });
+
+describe('forgotten password or lost phone', () => {
+  it('an administrator invites the user again: old password, second factor and sessions stop working', async () => {
+    const admin2 = await setUpOrReuse();
+    const worker = await addUser(admin2, 'forgetful@example.org', ['caseworker']);
+    const again = await admin2.post<{ inviteUrl: string; user: { status: string } }>(`/api/users/${worker.id}/invitation`);
+    expect(again.status).toBe(200);
+    expect(again.body.user.status).toBe('invited');
+    expect((await worker.client.get('/api/me')).status).toBe(401);
+    expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'forgetful@example.org', password: PASSWORD })).body).toMatchObject({ error: { code: 'invalid_credentials' } });
+    const fresh = new ApiClient(p.url);
+    const token = again.body.inviteUrl.split('/invite/')[1];
+    const accepted = await fresh.post(`/api/invitations/${token}/accept`, { password: 'a new long passphrase 2026' });
+    expect(accepted.body).toMatchObject({ enrolmentRequired: true, user: { totpEnabled: false } });
+    // an administrator cannot hand themselves someone else's account with a higher role, nor re-invite themselves
+    const me = await admin2.get<{ user: { id: string } }>('/api/me');
+    expect((await admin2.post(`/api/users/${me.body.user.id}/invitation`)).body).toMatchObject({ error: { code: 'conflict' } });
+    const orgAdmin = await addUser(admin2, 'org-admin-only@example.org', ['org-admin']);
+    expect((await orgAdmin.client.post(`/api/users/${me.body.user.id}/invitation`)).body).toMatchObject({ error: { code: 'forbidden', field: 'roles' } });
+    expect((await admin2.get('/api/me')).status).toBe(200);
+  });
+});
+
+async function setUpOrReuse(): Promise<ApiClient> {
+  const c = new ApiClient(p.url);
+  const res = await c.post('/api/auth/sign-in', { email: 'gate@example.org', password: PASSWORD, recoveryCode: recovery[2] });
+  expect(res.status).toBe(200);
+  return c;
+}

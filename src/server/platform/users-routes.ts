@@ -132,6 +132,34 @@ export function usersRoutes(s: Services) {
       },
     }),
     route({
+      method: 'POST',
+      url: '/api/users/:id/invitation',
+      access: 'users:invite',
+      tag: 'users',
+      summary: 'Invite a user again (forgotten password, lost phone): their password, second factor and sessions are cleared and a new link is made',
+      params: S.idParams,
+      response: S.inviteResponse,
+      recordParam: 'organisation-user',
+      handler: async ({ params, principal, tx, ip }) => {
+        const p = principal!;
+        const out = await tx(async (c) => {
+          const user = await users.getUser(c, p.orgId, params.id, true);
+          if (!user) throw notFound('No such user in your organisation.');
+          if (user.id === p.id) throw new HttpError(409, 'conflict', 'You cannot invite yourself again; change your password in your profile.');
+          if (user.status === 'disabled') throw new HttpError(409, 'conflict', 'Enable the user first.');
+          // Whoever receives the link becomes this user: only for users whose roles the caller could give.
+          checkAssignable(p, user.roles);
+          await users.resetAccess(c, p.orgId, user.id);
+          const link = await inviteLink(c, p.orgId, user.id, p.id);
+          await audit(c, p, 'user.reinvite', user.id, ip);
+          const updated = await users.getUser(c, p.orgId, user.id);
+          return { user: updated!, inviteUrl: absolute(link.path), expiresAt: link.expiresAt.toISOString() };
+        });
+        s.principals.forgetUser(params.id);
+        return { body: out };
+      },
+    }),
+    route({
       method: 'GET',
       url: '/api/invitations/:token',
       access: 'public',

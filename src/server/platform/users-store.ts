@@ -68,3 +68,16 @@ export async function otherActiveAdmins(c: pg.PoolClient, orgId: string, exceptI
   );
   return rows[0]?.n ?? 0;
 }
+
+/** Back to "invited": no password, no second factor, no sessions, no tokens (a new invitation follows). */
+export async function resetAccess(c: pg.PoolClient, orgId: string, id: string): Promise<void> {
+  await c.query(
+    `UPDATE users SET status = 'invited', password_hash = NULL, totp_secret = NULL, totp_pending = NULL, totp_enabled_at = NULL,
+            totp_last_step = 0, failed_signins = 0, last_failed_at = NULL, locked_at = NULL
+      WHERE org_id = $1 AND id = $2`,
+    [orgId, id],
+  );
+  await c.query('DELETE FROM recovery_codes WHERE org_id = $1 AND user_id = $2', [orgId, id]);
+  await c.query('DELETE FROM sessions WHERE org_id = $1 AND user_id = $2', [orgId, id]);
+  await c.query('UPDATE api_tokens SET revoked_at = now() WHERE org_id = $1 AND user_id = $2 AND revoked_at IS NULL', [orgId, id]);
+}

@@ -2,18 +2,19 @@ import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../api/types.js';
 
-export type UserAction = 'roles' | 'disable' | 'enable' | 'unlock';
+export type UserAction = 'roles' | 'disable' | 'enable' | 'unlock' | 'reinvite';
 
 interface UserRowActionsProps {
   user: UserSummary;
   isSelf: boolean;
   canUpdate: boolean;
   canUnlock: boolean;
+  canInvite: boolean;
   onAction: (action: UserAction, user: UserSummary) => void;
 }
 
 /** The actions the signed-in user may take on one row, behind one "Actions for <name>" button. */
-export function UserRowActions({ user, isSelf, canUpdate, canUnlock, onAction }: UserRowActionsProps) {
+export function UserRowActions({ user, isSelf, canUpdate, canUnlock, canInvite, onAction }: UserRowActionsProps) {
   const { t } = useTranslation('users');
   const actions: { action: UserAction; label: string }[] = [];
   if (canUpdate) actions.push({ action: 'roles', label: t('changeRoles') });
@@ -21,6 +22,7 @@ export function UserRowActions({ user, isSelf, canUpdate, canUnlock, onAction }:
   if (canUpdate && !isSelf) {
     actions.push(user.status === 'disabled' ? { action: 'enable', label: t('enable') } : { action: 'disable', label: t('disable') });
   }
+  if (canInvite && !isSelf && user.status !== 'disabled') actions.push({ action: 'reinvite', label: t('reinvite') });
   if (actions.length === 0) return null;
 
   return (
@@ -32,7 +34,7 @@ export function UserRowActions({ user, isSelf, canUpdate, canUnlock, onAction }:
       </Menu.Target>
       <Menu.Dropdown>
         {actions.map(({ action, label }) => (
-          <Menu.Item key={action} color={action === 'disable' ? 'red.9' : undefined} onClick={() => onAction(action, user)}>
+          <Menu.Item key={action} color={action === 'disable' || action === 'reinvite' ? 'red.9' : undefined} onClick={() => onAction(action, user)}>
             {label}
           </Menu.Item>
         ))}

@@ -11,6 +11,7 @@ import { PageLoader } from '../../app/ui/PageLoader.js';
 import { useUnlockUser, useUpdateUser, useUsers } from './api.js';
 import { ChangeRolesModal } from './ChangeRolesModal.js';
 import { InviteUserModal } from './InviteUserModal.js';
+import { ReinviteModal } from './ReinviteModal.js';
 import type { UserAction } from './UserRowActions.js';
 import { UsersTable } from './UsersTable.js';
 
@@ -19,7 +20,7 @@ interface Pending {
   user: UserSummary;
 }
 
-/** The organisation's users: list, invite, change roles, disable or enable, unlock. */
+/** The organisation's users: list, invite (again), change roles, disable or enable, unlock. */
 export function UsersPage() {
   const { t } = useTranslation(['users', 'common']);
   const errorText = useErrorText();
@@ -75,7 +76,7 @@ export function UsersPage() {
     );
   }
 
-  const confirmText = pending && pending.action !== 'roles' ? (`users:${pending.action}Modal` as const) : null;
+  const confirmText = pending && pending.action !== 'roles' && pending.action !== 'reinvite' ? (`users:${pending.action}Modal` as const) : null;
   return (
     <>
       {header}
@@ -88,6 +89,7 @@ export function UsersPage() {
         selfId={me?.user.id ?? ''}
         canUpdate={permissions.includes('users:update')}
         canUnlock={permissions.includes('users:unlock')}
+        canInvite={permissions.includes('users:invite')}
         onAction={(action, user) => {
           setDone(null);
           setPending({ action, user });
@@ -97,6 +99,7 @@ export function UsersPage() {
       {pending?.action === 'roles' ? (
         <ChangeRolesModal user={pending.user} assignableRoles={users.data.assignableRoles} onClose={closePending} onSaved={succeeded} />
       ) : null}
+      {pending?.action === 'reinvite' ? <ReinviteModal user={pending.user} onClose={() => setPending(null)} /> : null}
       {pending && confirmText ? (
         <ConfirmModal
           opened

@@ -17,13 +17,14 @@ interface UsersTableProps {
   selfId: string;
   canUpdate: boolean;
   canUnlock: boolean;
+  canInvite: boolean;
   onAction: (action: UserAction, user: UserSummary) => void;
 }
 
-export function UsersTable({ users, selfId, canUpdate, canUnlock, onAction }: UsersTableProps) {
+export function UsersTable({ users, selfId, canUpdate, canUnlock, canInvite, onAction }: UsersTableProps) {
   const { t } = useTranslation(['users', 'common']);
   const format = useFormat();
-  const withActions = canUpdate || canUnlock;
+  const withActions = canUpdate || canUnlock || canInvite;
 
   return (
     <Table.ScrollContainer minWidth={800}>
@@ -62,7 +63,7 @@ export function UsersTable({ users, selfId, canUpdate, canUnlock, onAction }: Us
               {withActions ? (
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <UserRowActions user={user} isSelf={user.id === selfId} canUpdate={canUpdate} canUnlock={canUnlock} onAction={onAction} />
+                    <UserRowActions user={user} isSelf={user.id === selfId} canUpdate={canUpdate} canUnlock={canUnlock} canInvite={canInvite} onAction={onAction} />
                   </Group>
                 </Table.Td>
               ) : null}

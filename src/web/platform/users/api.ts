@@ -48,6 +48,14 @@ export function useUnlockUser() {
   });
 }
 
+export function useReinviteUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post(`/api/users/${id}/invitation`, undefined, { schema: inviteResponse }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: usersKey }),
+  });
+}
+
 export interface InviteInput {
   email: string;
   name: string;
