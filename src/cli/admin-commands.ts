@@ -148,6 +148,21 @@ export function registerAdminCommands(program: Command): void {
       process.stderr.write(`Unlocked ${address}.\n`);
     });
 
+  program
+    .command('unlock-address')
+    .description('lift the lock on a source address after too many failed sign-ins')
+    .requiredOption('--ip <address>', 'the address, as shown in the audit trail')
+    .action(async (o: { ip: string }) => {
+      const n = await withDatabase(({ db }) =>
+        asOwner(db.owner, async (c) => {
+          const { rowCount } = await c.query('DELETE FROM signin_addresses WHERE ip = $1', [o.ip.trim()]);
+          if (rowCount) await appendAudit(c, { ...cliAudit, orgId: null, action: 'cli.unlock-address', recordType: 'address', recordId: o.ip.trim() });
+          return rowCount ?? 0;
+        }),
+      );
+      process.stderr.write(n ? `Unlocked ${o.ip}.\n` : `${o.ip} was not locked.\n`);
+    });
+
   const token = program.command('token').description('personal API tokens');
   token
     .command('create')
