@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, PASSWORD, type SignedInUser, addUser, setUp, totp } from '../testing/client.js';
+import { ApiClient, PASSWORD, type SignedInUser, addUser, totp } from '../testing/client.js';
 import { type TestPlatform, startTestPlatform } from '../testing/harness.js';
 
 let p: TestPlatform;
