@@ -19,7 +19,11 @@ export default defineConfig({
       output: {
         // React and the router change rarely: their own chunk stays cached across releases of the app.
         codeSplitting: {
-          groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ }],
+          groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            // zod with its configuration, which must run before any schema is built (see zod-config.ts).
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]web[\\/]zod-config\.ts$/ },
+          ],
         },
       },
     },

@@ -27,7 +27,14 @@ async function freePort(): Promise<number> {
 export async function startHaven(): Promise<RunningHaven> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-e2e-'));
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, HAVEN_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', HAVEN_LOG_LEVEL: 'warn', HAVEN_BACKUP_KEEP: '0' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HAVEN_DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    HAVEN_LOG_LEVEL: 'warn',
+    HAVEN_BACKUP_KEEP: '0',
+  };
   delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'bin/haven.mjs'), 'serve'], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
@@ -63,13 +70,22 @@ export function chromiumPath(): string {
   for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]) {
     if (fs.existsSync(p)) return p;
   }
-  throw new Error('Chromium not found: install Debian\'s chromium package or set CHROMIUM_PATH');
+  throw new Error("Chromium not found: install Debian's chromium package or set CHROMIUM_PATH");
 }
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }

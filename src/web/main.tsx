@@ -1,3 +1,4 @@
+import './zod-config.js';
 import '@mantine/core/styles.css';
 import './app/global.css';
 import { StrictMode } from 'react';

@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, DEFAULT_THEME } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, DEFAULT_THEME, Menu } from '@mantine/core';
 
 /**
  * Mantine's defaults with colours dark enough for WCAG AA contrast (4.5:1) on text:
@@ -12,6 +12,12 @@ export const theme = createTheme({
   focusRing: 'auto',
   cursorType: 'pointer',
   defaultRadius: 'md',
+  components: {
+    // Mantine's default puts a focusable role="presentation" placeholder inside every open
+    // role="menu" (axe: aria-required-children, critical). Without it, opening a menu focuses
+    // its first item, as the WAI-ARIA menu button pattern expects.
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => {
