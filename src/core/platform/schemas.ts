@@ -123,7 +123,8 @@ export const organisation = z.object({
   country: z.string(),
   type: orgType,
   createdAt: z.string(),
-  userCount: z.number().int(),
+  /** Only for the caller's own organisation: other members' users are not theirs to count. */
+  userCount: z.number().int().nullable(),
 });
 export type Organisation = z.infer<typeof organisation>;
 export const createOrganisationRequest = z.strictObject({

@@ -15,15 +15,15 @@ interface OrgRow {
   country: string;
   type: S.Organisation['type'];
   created_at: Date;
-  user_count: number;
+  user_count: number | null;
 }
 
 const toOrg = (r: OrgRow): S.Organisation => ({ id: r.id, name: r.name, country: r.country.trim(), type: r.type, createdAt: r.created_at.toISOString(), userCount: r.user_count });
 
-/** Organisation list is network-wide; user counts only for the caller's own (RLS hides the rest). */
+/** Organisation list is network-wide; the user count only for the caller's own organisation. */
 async function listOrgs(c: pg.PoolClient, id?: string): Promise<S.Organisation[]> {
   const { rows } = await c.query<OrgRow>(
-    `SELECT o.id, o.name, o.country, o.type, o.created_at, (SELECT count(*)::int FROM users u WHERE u.org_id = o.id) AS user_count
+    `SELECT o.id, o.name, o.country, o.type, o.created_at, CASE WHEN o.id = app_org_id() THEN (SELECT count(*)::int FROM users u WHERE u.org_id = o.id) END AS user_count
        FROM organisations o ${id ? 'WHERE o.id = $1' : ''} ORDER BY lower(o.name)`,
     id ? [id] : [],
   );

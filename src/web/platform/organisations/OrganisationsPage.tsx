@@ -1,4 +1,4 @@
-import { Alert, Button, Table, Text } from '@mantine/core';
+import { Alert, Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../core/platform/policy.js';
@@ -82,7 +82,7 @@ export function OrganisationsPage() {
                 </Table.Th>
                 <Table.Td>{countryName(organisation.country, format.locale)}</Table.Td>
                 <Table.Td>{t(`common:orgTypes.${organisation.type}`)}</Table.Td>
-                <Table.Td ta="right">{format.number(organisation.userCount)}</Table.Td>
+                <Table.Td ta="right">{organisation.userCount === null ? <span title={t('organisations:usersHidden')}><span aria-hidden="true">–</span><VisuallyHidden>{t('organisations:usersHidden')}</VisuallyHidden></span> : format.number(organisation.userCount)}</Table.Td>
                 {withActions ? (
                   <Table.Td>
                     {canEdit(organisation) ? (
