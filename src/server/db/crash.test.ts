@@ -108,6 +108,7 @@ describe.skipIf(inject('postgresKind') === 'external')('embedded database after 
     expect(tokens.status).toBe(200);
     const names = new Set(tokens.body.tokens.map((t) => t.name));
     const lost = acknowledged.filter((n) => !names.has(n));
+    console.info(`crash test: ${acknowledged.length} writes acknowledged before SIGKILL, ${lost.length} lost`);
     expect(lost).toEqual([]);
   });
 
