@@ -3,6 +3,7 @@ import { verifyChain } from '../server/audit/store.js';
 import { packageVersion } from '../server/package-info.js';
 import { registerAdminCommands } from './admin-commands.js';
 import { registerBackupCommands } from './backup-commands.js';
+import { registerKeysCommands } from './keys-commands.js';
 import { CliError, withDatabase } from './context.js';
 import { serve } from './serve.js';
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   program.command('serve').description('run the platform (what `npm start` does)').action(serve);
   registerAdminCommands(program);
   registerBackupCommands(program);
+  registerKeysCommands(program);
 
   const audit = program.command('audit').description('the audit trail');
   audit

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
+import { confirmMasterKey } from './crypto/rotate.js';
 import { type Database, openDatabase, platformPidFile, platformRunning } from './db/database.js';
 import { buildApp } from './http/app.js';
 import { PrincipalResolver } from './http/principal.js';
@@ -37,8 +38,20 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
   if (!config.databaseUrl && platformRunning(config.dataDir)) {
     throw new Error(`Haven is already running on the data folder ${config.dataDir}. Stop it first, or use another HAVEN_DATA_DIR.`);
   }
-  const masterKey = loadMasterKey(config.dataDir).key;
-  const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, masterKey, poolSize: 16 });
+  const loaded = loadMasterKey(config.dataDir);
+  let db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, masterKey: loaded.key, poolSize: 16 });
+  let masterKey: Buffer;
+  try {
+    masterKey = await confirmMasterKey(db.owner, config.dataDir, loaded.key, loaded.source === 'environment');
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  if (!masterKey.equals(loaded.key)) {
+    // An interrupted rotation was finished: reconnect with the request role's password derived from the new key.
+    await db.close({ stopEmbedded: false });
+    db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, masterKey, poolSize: 16 });
+  }
   const services: Services = {
     config,
     db,

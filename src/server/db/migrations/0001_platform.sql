@@ -186,6 +186,12 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT user_id, org_id, expires_at, accepted_at FROM invitations WHERE token_hash = p_hash
 $$;
 
+-- The wrapped data key of the organisation of the current transaction, and of no other.
+CREATE FUNCTION org_data_key(p_org uuid) RETURNS bytea
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT wrapped_key FROM organisations WHERE id = p_org AND p_org = app_org_id()
+$$;
+
 CREATE FUNCTION setup_needed() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT NOT EXISTS (SELECT 1 FROM users)
@@ -216,9 +222,10 @@ CREATE POLICY change ON network FOR UPDATE USING (app_network_admin());
 
 GRANT USAGE ON SCHEMA public TO haven_app_role;
 GRANT SELECT, INSERT, UPDATE, DELETE ON users, recovery_codes, invitations, sessions, api_tokens TO haven_app_role;
-GRANT SELECT, INSERT, UPDATE ON organisations TO haven_app_role;
+-- Not wrapped_key: an organisation's data key is read only through org_data_key(), for its own organisation.
+GRANT SELECT (id, name, country, type, created_at), INSERT, UPDATE (name, country, type) ON organisations TO haven_app_role;
 GRANT SELECT, UPDATE ON network TO haven_app_role;
 GRANT SELECT ON audit_log TO haven_app_role;
 GRANT SELECT, INSERT, UPDATE, DELETE ON signin_addresses TO haven_app_role;
 GRANT EXECUTE ON FUNCTION audit_append(timestamptz, uuid, uuid, text, text, text, text, text, text, text) TO haven_app_role;
-GRANT EXECUTE ON FUNCTION auth_user_by_email(text), auth_session(bytea), auth_api_token(bytea), auth_invitation(bytea), setup_needed() TO haven_app_role;
+GRANT EXECUTE ON FUNCTION auth_user_by_email(text), auth_session(bytea), auth_api_token(bytea), auth_invitation(bytea), setup_needed(), org_data_key(uuid) TO haven_app_role;
