@@ -193,8 +193,12 @@ export function registerAdminCommands(program: Command): void {
       const address = emailOf(o.email);
       const n = await withDatabase(({ db }) =>
         asOwner(db.owner, async (c) => {
-          const { rowCount } = await c.query('UPDATE api_tokens t SET revoked_at = now() FROM users u WHERE u.id = t.user_id AND lower(u.email) = $1 AND t.name = $2 AND t.revoked_at IS NULL', [address, o.name]);
-          return rowCount ?? 0;
+          const { rows } = await c.query<{ id: string; org_id: string }>(
+            'UPDATE api_tokens t SET revoked_at = now() FROM users u WHERE u.id = t.user_id AND lower(u.email) = $1 AND t.name = $2 AND t.revoked_at IS NULL RETURNING t.id, t.org_id',
+            [address, o.name],
+          );
+          for (const r of rows) await appendAudit(c, { ...cliAudit, orgId: r.org_id, action: 'cli.token-revoke', recordType: 'api-token', recordId: r.id });
+          return rows.length;
         }),
       );
       if (n === 0) throw new CliError(`no active token named "${o.name}" for ${address}`);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../core/platform/schemas.js';
+import { ACTIONS } from '../../core/platform/policy.js';
 import { ORG_TYPES, ROLES, UI_LANGUAGES } from '../../core/platform/roles.js';
 
 /** Every UI language has every English key, real translations, and messages that parse. */
@@ -37,6 +38,16 @@ describe('locale files', () => {
     for (const code of ERROR_CODES) expect(english.has(`common:errors.${code}`), `errors.${code}`).toBe(true);
     for (const role of ROLES) expect(english.has(`common:roles.${role}`), `roles.${role}`).toBe(true);
     for (const type of ORG_TYPES) expect(english.has(`common:orgTypes.${type}`), `orgTypes.${type}`).toBe(true);
+  });
+
+  it('names every audit action the server and the command line write, and every permission', () => {
+    const sources = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.includes('.test.') ? [path.join(dir, e.name)] : []));
+    const written = new Set<string>(ACTIONS);
+    for (const file of [...sources(path.join(root, '../../server')), ...sources(path.join(root, '../../cli'))]) {
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/'((?:user|auth|cli|organisation|network|platform|person|case)\.[a-z-]+)'/g)) written.add(m[1] ?? '');
+    }
+    expect([...written].filter((code) => !english.has(`audit:actions.${code}`))).toEqual([]);
   });
 
   for (const lang of UI_LANGUAGES) {

@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, Paper, SimpleGrid, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useActionOptions } from './useActionLabel.js';
 
 export type Outcome = 'success' | 'failure' | 'denied';
 
@@ -23,6 +24,7 @@ interface AuditFiltersProps {
 export function AuditFilters({ value, onApply }: AuditFiltersProps) {
   const { t } = useTranslation(['audit', 'common']);
   const [draft, setDraft] = useState<AuditFilterValues>(value);
+  const actions = useActionOptions();
   const set = <K extends keyof AuditFilterValues>(key: K, next: AuditFilterValues[K]) => setDraft((current) => ({ ...current, [key]: next }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -41,7 +43,12 @@ export function AuditFilters({ value, onApply }: AuditFiltersProps) {
       </Title>
       <form onSubmit={onSubmit}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-          <TextInput label={t('audit:filters.action')} value={draft.action} onChange={(event) => set('action', event.currentTarget.value)} maxLength={100} />
+          <NativeSelect
+            label={t('audit:filters.action')}
+            value={draft.action}
+            onChange={(event) => set('action', event.currentTarget.value)}
+            data={[{ value: '', label: t('audit:filters.anyAction') }, ...actions]}
+          />
           <NativeSelect
             label={t('audit:filters.outcome')}
             value={draft.outcome}

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -22,4 +22,16 @@ export function useActionLabel(): (action: string) => string | undefined {
     },
     [i18n, language],
   );
+}
+
+/** Every action the locale names, as options sorted by their label in the UI language (the filter sends the code). */
+export function useActionOptions(): { value: string; label: string }[] {
+  const { i18n } = useTranslation('audit');
+  const label = useActionLabel();
+  const language = i18n.language;
+  return useMemo(() => {
+    const labels: unknown = i18n.getResource('en', 'audit', 'actions');
+    const codes = labels && typeof labels === 'object' ? Object.keys(labels) : [];
+    return codes.map((code) => ({ value: code, label: label(code) ?? code })).sort((a, b) => a.label.localeCompare(b.label, language));
+  }, [i18n, label, language]);
 }
