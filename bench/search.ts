@@ -36,10 +36,10 @@
  * (0.3), --vocab-cap (12), --coarse-cap (20), --name-cap (400).
  */
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -47,8 +47,22 @@ import { MAX_TOKENS, type NameKeys, nameKeys, type TokenKeys, tokenize, tokenKey
 import { MATCH_THRESHOLD, rank } from '../src/core/persons/name-match.js';
 import { cyrillicVariant } from '../src/core/persons/transliterate.js';
 import { type EmbeddedServer, openEmbedded } from '../src/server/db/embedded.js';
-import { mb, percentile, parseArgs, RssSampler, repoRoot, verdict, watchdog, writeJson } from './lib.js';
-import { canonical, type Person, PeopleGenerator, QueryMaker, Rng, type VariantType, VARIANT_TYPES } from './names-generator.js';
+import { mb, parseArgs, percentile, RssSampler, repoRoot, verdict, watchdog, writeJson } from './lib.js';
+import { canonical, PeopleGenerator, type Person, QueryMaker, Rng, VARIANT_TYPES, type VariantType } from './names-generator.js';
+
+import {
+  analyseMisses,
+  type Candidate,
+  f1,
+  f3,
+  type Query,
+  runConcurrent,
+  runSequential,
+  type SearchResult,
+  type Stats,
+  TIE_LIMIT,
+  table,
+} from './search-report.js';
 
 const TARGET_P95_MS = 100;
 const TARGET_RECALL = 0.97;
@@ -116,7 +130,13 @@ async function freshDatabase(): Promise<{ url: string; backend: string }> {
     const c = new pg.Client({ connectionString: adminUrl });
     await c.connect();
     try {
-      for (const s of ["max_wal_size = '4GB'", "checkpoint_timeout = '30min'", "maintenance_work_mem = '512MB'", "work_mem = '32MB'", "effective_cache_size = '4GB'"]) {
+      for (const s of [
+        "max_wal_size = '4GB'",
+        "checkpoint_timeout = '30min'",
+        "maintenance_work_mem = '512MB'",
+        "work_mem = '32MB'",
+        "effective_cache_size = '4GB'",
+      ]) {
         await c.query(`ALTER SYSTEM SET ${s}`);
       }
       await c.query('SELECT pg_reload_conf()');
@@ -269,7 +289,9 @@ async function load(url: string, gen: PeopleGenerator): Promise<{ truth: Truth; 
     await Promise.all([write(sp, bp), write(sn, bn), write(st, bt)]);
     if (end % 100_000 === 0 || end === people) {
       const s = (performance.now() - t0) / 1000;
-      console.log(`  loaded ${end.toLocaleString('en-GB')} people (${nameId.toLocaleString('en-GB')} names, ${tokens.toLocaleString('en-GB')} tokens) in ${s.toFixed(1)} s, RSS ${mb(process.memoryUsage.rss())}`);
+      console.log(
+        `  loaded ${end.toLocaleString('en-GB')} people (${nameId.toLocaleString('en-GB')} names, ${tokens.toLocaleString('en-GB')} tokens) in ${s.toFixed(1)} s, RSS ${mb(process.memoryUsage.rss())}`,
+      );
     }
   }
   sp.end();
@@ -282,16 +304,6 @@ async function load(url: string, gen: PeopleGenerator): Promise<{ truth: Truth; 
 }
 
 // ------------------------------------------------------------------ search
-
-interface Candidate {
-  readonly personId: number;
-  readonly names: NameKeys[];
-}
-
-interface SearchResult {
-  readonly top: number[];
-  readonly candidates: Candidate[];
-}
 
 const HAVEN_SQL = `
 WITH q AS (
@@ -378,162 +390,6 @@ async function baselineSearch(c: pg.Client, text: string): Promise<SearchResult>
   return { top: [...new Set(res.rows.map((r) => r.person_id))], candidates: [] };
 }
 
-// ------------------------------------------------------------------ measuring
-
-interface Query {
-  readonly n: number;
-  readonly target: Person;
-  readonly type: VariantType;
-  readonly text: string;
-  readonly detail: string;
-  readonly stored: string;
-  /** Other people with exactly the same name (same language, given and family name). */
-  readonly sameName: number;
-}
-
-interface Outcome {
-  readonly ms: number;
-  readonly hit: boolean;
-  readonly result: SearchResult;
-}
-
-type Engine = (c: pg.Client, text: string) => Promise<SearchResult>;
-
-async function runSequential(c: pg.Client, engine: Engine, qs: readonly Query[]): Promise<Outcome[]> {
-  const out: Outcome[] = [];
-  for (const q of qs) {
-    const t0 = performance.now();
-    const result = await engine(c, q.text);
-    const ms = performance.now() - t0;
-    out.push({ ms, hit: result.top.includes(q.target.id), result });
-  }
-  return out;
-}
-
-async function runConcurrent(cs: readonly pg.Client[], engine: Engine, qs: readonly Query[]): Promise<{ outcomes: Outcome[]; wallMs: number }> {
-  const out = new Array<Outcome | undefined>(qs.length);
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    cs.map(async (c) => {
-      while (next < qs.length) {
-        const i = next++;
-        const q = qs[i] as Query;
-        const s = performance.now();
-        const result = await engine(c, q.text);
-        out[i] = { ms: performance.now() - s, hit: result.top.includes(q.target.id), result };
-      }
-    }),
-  );
-  return { outcomes: out.map((o) => o as Outcome), wallMs: performance.now() - t0 };
-}
-
-interface Stats {
-  readonly n: number;
-  readonly p50: number;
-  readonly p95: number;
-  readonly p99: number;
-  /** Recall at 10 over the queries whose target is findable by name (at most 10 people share the exact name). */
-  readonly recall: number;
-  /** Recall at 10 over all queries, including those with more than 10 identical names. */
-  readonly recallAll: number;
-}
-
-const TIE_LIMIT = 10;
-
-function stats(qs: readonly Query[], os: readonly Outcome[], pick: (q: Query) => boolean = () => true): Stats {
-  const idx = qs.map((q, i) => (pick(q) ? i : -1)).filter((i) => i >= 0);
-  const lat = idx.map((i) => (os[i] as Outcome).ms);
-  const fair = idx.filter((i) => (qs[i] as Query).sameName < TIE_LIMIT);
-  const hits = (is: number[]) => is.filter((i) => (os[i] as Outcome).hit).length;
-  return {
-    n: idx.length,
-    p50: percentile(lat, 50),
-    p95: percentile(lat, 95),
-    p99: percentile(lat, 99),
-    recall: fair.length ? hits(fair) / fair.length : Number.NaN,
-    recallAll: idx.length ? hits(idx) / idx.length : Number.NaN,
-  };
-}
-
-const f1 = (n: number) => (Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(1) : n.toFixed(0));
-const f3 = (n: number) => (Number.isNaN(n) ? '–' : n.toFixed(3));
-
-function table(title: string, qs: readonly Query[], haven: readonly Outcome[], base: readonly Outcome[]): Record<string, { haven: Stats; baseline: Stats }> {
-  console.log(`\n${title}`);
-  console.log(
-    `${'variant'.padEnd(10)} ${'n'.padStart(4)} │ ${'Haven p50'.padStart(9)} ${'p95'.padStart(6)} ${'p99'.padStart(6)} ${'R@10'.padStart(6)} ${'R@10 all'.padStart(8)} │ ${'base p50'.padStart(8)} ${'p95'.padStart(6)} ${'p99'.padStart(6)} ${'R@10'.padStart(6)} ${'R@10 all'.padStart(8)} │ p50 ratio`,
-  );
-  const rows: Record<string, { haven: Stats; baseline: Stats }> = {};
-  for (const v of [...VARIANT_TYPES, 'overall'] as const) {
-    const pick = (q: Query) => v === 'overall' || q.type === v;
-    const h = stats(qs, haven, pick);
-    const b = stats(qs, base, pick);
-    rows[v] = { haven: h, baseline: b };
-    if (v === 'overall') console.log('─'.repeat(112));
-    console.log(
-      `${v.padEnd(10)} ${String(h.n).padStart(4)} │ ${f1(h.p50).padStart(9)} ${f1(h.p95).padStart(6)} ${f1(h.p99).padStart(6)} ${f3(h.recall).padStart(6)} ${f3(h.recallAll).padStart(8)} │ ${f1(b.p50).padStart(8)} ${f1(b.p95).padStart(6)} ${f1(b.p99).padStart(6)} ${f3(b.recall).padStart(6)} ${f3(b.recallAll).padStart(8)} │ ${(h.p50 / b.p50).toFixed(2)}×`,
-    );
-  }
-  console.log('(ms; R@10 = recall at 10 without the queries whose exact name more than 10 other people share; R@10 all = with them)');
-  return rows;
-}
-
-// ------------------------------------------------------------------ misses
-
-interface Miss {
-  readonly type: VariantType;
-  readonly detail: string;
-  readonly query: string;
-  readonly stored: string;
-  readonly sameName: number;
-  readonly queryKeys: string;
-  readonly targetKeys: string;
-  readonly inCandidates: boolean;
-  readonly candidates: number;
-  readonly targetScore: number | undefined;
-  readonly better: number | undefined;
-  readonly equal: number | undefined;
-}
-
-function describeKeys(k: NameKeys): string {
-  return k.tokens.map((t) => `${t.norm}/${t.skel}/${t.coarse}`).join(' ');
-}
-
-function analyseMisses(qs: readonly Query[], os: readonly Outcome[]): Miss[] {
-  const misses: Miss[] = [];
-  qs.forEach((q, i) => {
-    const o = os[i] as Outcome;
-    if (o.hit) return;
-    const qk = nameKeys(q.text);
-    const cand = o.result.candidates.find((c) => c.personId === q.target.id);
-    let targetScore: number | undefined;
-    let better: number | undefined;
-    let equal: number | undefined;
-    if (cand) {
-      const ranked = rank(q.text, o.result.candidates);
-      targetScore = ranked.find((r) => r.item.personId === q.target.id)?.score;
-      better = ranked.filter((r) => r.score > (targetScore ?? 0)).length;
-      equal = ranked.filter((r) => r.score === targetScore && r.item.personId !== q.target.id).length;
-    }
-    misses.push({
-      type: q.type,
-      detail: q.detail,
-      query: q.text,
-      stored: q.target.names.map((n) => n.raw).join(' | '),
-      sameName: q.sameName,
-      queryKeys: describeKeys(qk),
-      targetKeys: q.target.names.map((n) => describeKeys(nameKeys(n.raw))).join(' | '),
-      inCandidates: cand !== undefined,
-      candidates: o.result.candidates.length,
-      targetScore,
-      better,
-      equal,
-    });
-  });
-  return misses;
-}
-
 // ------------------------------------------------------------------ main
 
 async function main(): Promise<void> {
@@ -555,7 +411,9 @@ async function main(): Promise<void> {
 
   console.log('loading (COPY, keys computed in Node):');
   const loaded = await load(db.url, gen);
-  console.log(`load: ${(loaded.loadMs / 1000).toFixed(1)} s for ${people.toLocaleString('en-GB')} people, ${loaded.names.toLocaleString('en-GB')} names, ${loaded.tokens.toLocaleString('en-GB')} tokens`);
+  console.log(
+    `load: ${(loaded.loadMs / 1000).toFixed(1)} s for ${people.toLocaleString('en-GB')} people, ${loaded.names.toLocaleString('en-GB')} names, ${loaded.tokens.toLocaleString('en-GB')} tokens`,
+  );
 
   const t1 = performance.now();
   await admin.query("SET maintenance_work_mem = '512MB'");
@@ -591,7 +449,9 @@ async function main(): Promise<void> {
     return { n, target, type, text: v.text, detail: v.detail, stored: v.from.raw, sameName: (loaded.truth.holders.get(canonical(target)) ?? 1) - 1 };
   });
   const impossible = queries.filter((q) => q.sameName >= TIE_LIMIT).length;
-  console.log(`\n${queries.length} queries; ${impossible} of them (${((impossible / queries.length) * 100).toFixed(1)}%) target a name that ${TIE_LIMIT} or more other people have exactly (recall@10 impossible by name alone): reported separately`);
+  console.log(
+    `\n${queries.length} queries; ${impossible} of them (${((impossible / queries.length) * 100).toFixed(1)}%) target a name that ${TIE_LIMIT} or more other people have exactly (recall@10 impossible by name alone): reported separately`,
+  );
   for (const q of queries.slice(0, 12)) console.log(`  ${q.type.padEnd(8)} ${q.stored.padEnd(32)} → ${q.text.padEnd(32)} ${q.detail}`);
 
   const seqHaven = await connect(db.url);
@@ -648,13 +508,19 @@ async function main(): Promise<void> {
   const sum = (kind: string) => sizes.filter((s) => s.kind === kind).reduce((n, s) => n + s.bytes, 0);
   console.log(`\n== bench:search summary (${people.toLocaleString('en-GB')} people, ${queries.length} queries, ${db.backend} PostgreSQL ${version})`);
   console.log(`load ${(loaded.loadMs / 1000).toFixed(1)} s (COPY, keys in Node) + vocabulary/indexes/analyse ${(indexTotalMs / 1000).toFixed(1)} s`);
-  console.log(`Haven    sequential p50 ${f1(sh.p50)} ms, p95 ${f1(sh.p95)} ms, p99 ${f1(sh.p99)} ms; recall@10 ${f3(sh.recall)} (${f3(sh.recallAll)} incl. ${impossible} tie-limited queries)`);
-  console.log(`baseline sequential p50 ${f1(sb.p50)} ms, p95 ${f1(sb.p95)} ms, p99 ${f1(sb.p99)} ms; recall@10 ${f3(sb.recall)} (${f3(sb.recallAll)} incl. tie-limited)`);
+  console.log(
+    `Haven    sequential p50 ${f1(sh.p50)} ms, p95 ${f1(sh.p95)} ms, p99 ${f1(sh.p99)} ms; recall@10 ${f3(sh.recall)} (${f3(sh.recallAll)} incl. ${impossible} tie-limited queries)`,
+  );
+  console.log(
+    `baseline sequential p50 ${f1(sb.p50)} ms, p95 ${f1(sb.p95)} ms, p99 ${f1(sb.p99)} ms; recall@10 ${f3(sb.recall)} (${f3(sb.recallAll)} incl. tie-limited)`,
+  );
   console.log(`Haven with ${clients} clients: p50 ${f1(ch.p50)} ms, p95 ${f1(ch.p95)} ms, p99 ${f1(ch.p99)} ms, ${qps(hCon).toFixed(0)} queries/s`);
   console.log(`latency ratio Haven/baseline: p50 ${(sh.p50 / sb.p50).toFixed(2)}×, p95 ${(sh.p95 / sb.p95).toFixed(2)}×`);
   console.log(`p95 ${f1(sh.p95)} ms (target < ${TARGET_P95_MS} ms): ${verdict(passP95)}`);
   console.log(`recall@10 ${f3(sh.recall)} (target ≥ ${TARGET_RECALL}): ${verdict(passRecall)}`);
-  console.log(`data: database ${mb(dbBytes)}; tables (with their indexes and TOAST) ${mb(sum('table'))}; indexes ${mb(sum('index'))}; vocabulary ${vocabSize.toLocaleString('en-GB')} distinct token skeletons`);
+  console.log(
+    `data: database ${mb(dbBytes)}; tables (with their indexes and TOAST) ${mb(sum('table'))}; indexes ${mb(sum('index'))}; vocabulary ${vocabSize.toLocaleString('en-GB')} distinct token skeletons`,
+  );
   for (const s of sizes) console.log(`  ${s.kind.padEnd(5)} ${s.name.padEnd(24)} ${mb(s.bytes).padStart(8)}`);
   console.log(`peak RSS of this Node process: ${mb(peakRss)} (PostgreSQL not included)`);
 
@@ -689,7 +555,15 @@ async function main(): Promise<void> {
     matchThreshold: MATCH_THRESHOLD,
     misses: fairMisses,
     tieLimitedMisses: misses.filter((m) => m.sameName >= TIE_LIMIT).length,
-    queryList: queries.map((q, i) => ({ type: q.type, detail: q.detail, query: q.text, stored: q.stored, sameName: q.sameName, havenHit: hSeq[i]?.hit, baselineHit: bSeq[i]?.hit })),
+    queryList: queries.map((q, i) => ({
+      type: q.type,
+      detail: q.detail,
+      query: q.text,
+      stored: q.stored,
+      sameName: q.sameName,
+      havenHit: hSeq[i]?.hit,
+      baselineHit: bSeq[i]?.hit,
+    })),
     processPeakRssBytes: peakRss,
   });
   await close(seqHaven);
