@@ -285,11 +285,18 @@ describe('Haven in the browser', () => {
     expect(await field(admin, 'Network name').inputValue()).toBe(NETWORK);
     await checkA11y(admin, 'network settings');
 
+    // A failed sign-in from this machine, so that the trail offers to unlock its address.
+    await fetch(`${haven.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'stranger@example.org', password: 'not the password' }) });
     await goTo(admin, 'Audit trail', 'Audit trail');
     const trail = admin.getByRole('table', { name: 'Audit trail' });
     await trail.getByRole('row', { name: /Haven set up/ }).waitFor();
     await trail.getByRole('row', { name: /Invitation accepted/ }).waitFor();
     await checkA11y(admin, 'audit trail');
+    await trail.getByRole('button', { name: /^Unlock address / }).first().click();
+    await admin.getByRole('dialog', { name: /^Unlock address .*\?$/ }).waitFor();
+    await checkA11y(admin, 'unlock address dialog');
+    await admin.getByRole('button', { name: 'Unlock address', exact: true }).click();
+    await trail.getByRole('status').filter({ hasText: 'can sign in again' }).first().waitFor();
 
     await goTo(admin, 'Profile', 'Profile');
     expect(await field(admin, 'Full name').inputValue()).toBe(ADMIN.name);

@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/me.js';
 import { useErrorText } from '../../app/form.js';
 import { PageHeader } from '../../app/ui/PageHeader.js';
 import { PageLoader } from '../../app/ui/PageLoader.js';
@@ -15,6 +16,7 @@ export function AuditPage() {
   const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
   const trail = useAuditTrail(filters);
   const entries = trail.data?.pages.flatMap((page) => page.entries) ?? [];
+  const canUnlockAddress = useMe().data?.permissions.includes('signin:unlock-address') ?? false;
 
   return (
     <>
@@ -31,7 +33,7 @@ export function AuditPage() {
           <Text size="sm" c="dimmed" mb="xs" role="status">
             {t('audit:shown', { count: entries.length })}
           </Text>
-          {entries.length === 0 ? <Text>{t('audit:empty')}</Text> : <AuditTable entries={entries} />}
+          {entries.length === 0 ? <Text>{t('audit:empty')}</Text> : <AuditTable entries={entries} canUnlockAddress={canUnlockAddress} />}
           {trail.hasNextPage ? (
             <Center mt="md">
               <Button variant="default" onClick={() => void trail.fetchNextPage()} loading={trail.isFetchingNextPage}>

@@ -2,12 +2,13 @@ import { Badge, Code, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/types.js';
 import { useFormat } from '../../i18n/format.js';
+import { UnlockAddressButton } from './UnlockAddressButton.js';
 import { useActionLabel } from './useActionLabel.js';
 
 /** Filled badges in the darkest shades: white text on them meets WCAG AA contrast. */
 const OUTCOME_COLOURS: Record<AuditEntry['outcome'], string> = { success: 'teal.9', failure: 'red.9', denied: 'grape.9' };
 
-export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
+export function AuditTable({ entries, canUnlockAddress }: { entries: readonly AuditEntry[]; canUnlockAddress: boolean }) {
   const { t } = useTranslation(['audit', 'common']);
   const format = useFormat();
   const actionLabel = useActionLabel();
@@ -54,7 +55,10 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
                   {t(`common:outcomes.${entry.outcome}`)}
                 </Badge>
               </Table.Td>
-              <Table.Td ff="monospace">{entry.ip ?? t('audit:none')}</Table.Td>
+              <Table.Td ff="monospace">
+                {entry.ip ?? t('audit:none')}
+                {canUnlockAddress && entry.ip && entry.action === 'auth.sign-in' && entry.outcome === 'failure' ? <UnlockAddressButton ip={entry.ip} /> : null}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
