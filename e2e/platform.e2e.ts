@@ -280,6 +280,20 @@ describe('Haven in the browser', () => {
     await goTo(admin, 'Organisations', 'Organisations');
     await admin.getByRole('row', { name: new RegExp(ORGANISATION) }).waitFor();
     await checkA11y(admin, 'organisations');
+    // A network administrator adds a member organisation and invites its first administrator.
+    await admin.getByRole('button', { name: 'Add organisation' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Add organisation' });
+    await field(dialog, 'Organisation name').fill('Tirana Shelter');
+    await dialog.getByRole('combobox', { name: 'Country' }).fill('Alban');
+    await admin.getByRole('option', { name: 'Albania', exact: true }).click();
+    await dialog.getByRole('combobox', { name: 'Type of organisation' }).selectOption('ngo');
+    await field(dialog, 'Full name').fill('Arta Hoxha');
+    await field(dialog, 'E-mail address').fill('arta@example.org');
+    await checkA11y(admin, 'add organisation dialog');
+    await dialog.getByRole('button', { name: 'Save organisation' }).click();
+    expect(await admin.getByTestId('invite-link').inputValue()).toMatch(new RegExp(`^${haven.url}/invite/[^/]+$`));
+    await admin.getByRole('button', { name: 'Done' }).click();
+    await admin.getByRole('row', { name: /Tirana Shelter/ }).waitFor();
 
     await goTo(admin, 'Network settings', 'Network settings');
     expect(await field(admin, 'Network name').inputValue()).toBe(NETWORK);

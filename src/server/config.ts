@@ -17,6 +17,9 @@ export interface Config {
   readonly metricsToken: string | undefined;
   readonly backupKeep: number;
   readonly logLevel: string;
+  /** SMTP server for e-mail (invitations); without it, links are shown to the administrator to pass on. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -44,5 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.HAVEN_METRICS_TOKEN || undefined,
     backupKeep: intFrom(env.HAVEN_BACKUP_KEEP, 7, 'HAVEN_BACKUP_KEEP'),
     logLevel: env.HAVEN_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    smtpUrl: env.HAVEN_SMTP_URL || undefined,
+    mailFrom: env.HAVEN_MAIL_FROM ?? 'Haven <haven@localhost>',
   };
 }

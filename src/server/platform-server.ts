@@ -7,6 +7,7 @@ import { confirmMasterKey } from './crypto/rotate.js';
 import { type Database, openDatabase, platformPidFile, platformRunning } from './db/database.js';
 import { buildApp } from './http/app.js';
 import { PrincipalResolver } from './http/principal.js';
+import { createMailer } from './mail/mailer.js';
 import { loadMasterKey } from './ops/keys.js';
 import { createLogger } from './ops/logger.js';
 import { packageRoot, packageVersion } from './package-info.js';
@@ -60,6 +61,7 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
     version: packageVersion(),
     signIn: opts.signIn ?? DEFAULT_SIGNIN_LIMITS,
     principals: new PrincipalResolver(db, { idleMs: config.sessionIdleMinutes * 60_000 }),
+    mailer: createMailer(config.smtpUrl, config.mailFrom, log),
   };
   const webDir = path.join(packageRoot(), 'dist', 'web');
   let app: FastifyInstance;
@@ -83,6 +85,7 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
     close() {
       closing ??= (async () => {
         await app.close();
+        services.mailer?.close();
         await db.close();
         if (opts.pidFile !== false) fs.rmSync(pidFile, { force: true });
       })();

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { PrincipalResolver } from './http/principal.js';
+import type { Mailer } from './mail/mailer.js';
 
 /** Limits on sign-in attempts (tests shorten the delays). */
 export interface SignInLimits {
@@ -38,4 +39,6 @@ export interface Services {
   readonly signIn: SignInLimits;
   readonly log: Logger;
   readonly version: string;
+  /** Present when HAVEN_SMTP_URL is set. */
+  readonly mailer?: Mailer | undefined;
 }

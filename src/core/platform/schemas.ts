@@ -107,7 +107,13 @@ export const inviteRequest = z.strictObject({
   name: personName,
   roles: z.array(role).min(1).max(ROLES.length),
 });
-export const inviteResponse = z.object({ user: userSummary, inviteUrl: z.string(), expiresAt: z.string() });
+export const inviteResponse = z.object({
+  user: userSummary,
+  inviteUrl: z.string(),
+  expiresAt: z.string(),
+  /** True when the link was also sent to the user by e-mail (SMTP configured). */
+  emailed: z.boolean(),
+});
 
 export const updateUserRequest = z.strictObject({
   roles: z.array(role).min(1).max(ROLES.length).optional(),
@@ -135,7 +141,7 @@ export const createOrganisationRequest = z.strictObject({
   adminEmail: email.optional(),
   adminName: personName.optional(),
 });
-export const createOrganisationResponse = organisation.extend({ inviteUrl: z.string().optional() });
+export const createOrganisationResponse = organisation.extend({ inviteUrl: z.string().optional(), emailed: z.boolean().optional() });
 export const updateOrganisationRequest = z.strictObject({
   name: z.string().trim().min(1).max(200).optional(),
   country: countryCode.optional(),

@@ -7,7 +7,7 @@ import { HttpError, forbidden, notFound } from '../http/errors.js';
 import { route } from '../http/route.js';
 import type { Services } from '../services.js';
 import { createOrganisation, createUser } from './provision.js';
-import { inviteLink } from './users-routes.js';
+import { type Invitation, createInvitation, emailInvitation } from './invitations.js';
 
 interface OrgRow {
   id: string;
@@ -55,20 +55,20 @@ export function organisationsRoutes(s: Services) {
         const out = await tx(async (c) => {
           const id = await createOrganisation(c, s.masterKey, body);
           await appendAudit(c, { orgId: p.orgId, actorId: p.id, actorEmail: p.email, action: 'organisation.create', recordType: 'organisation', recordId: id, ip, outcome: 'success' });
-          let inviteUrl: string | undefined;
+          let invitation: Invitation | undefined;
           if (body.adminEmail && body.adminName) {
             // The new organisation's own context, for its first user and invitation.
             await c.query("SELECT set_config('app.org_id', $1, true)", [id]);
             const userId = await createUser(c, { orgId: id, email: body.adminEmail, name: body.adminName, roles: ['org-admin'] });
-            inviteUrl = (await inviteLink(c, id, userId, null)).path;
-            if (s.config.publicUrl) inviteUrl = new URL(inviteUrl, s.config.publicUrl).toString();
+            invitation = await createInvitation(s, c, id, userId, null);
             await appendAudit(c, { orgId: id, actorId: p.id, actorEmail: p.email, action: 'user.invite', recordType: 'user', recordId: userId, ip, outcome: 'success' });
             await c.query("SELECT set_config('app.org_id', $1, true)", [p.orgId]);
           }
           const [org] = await listOrgs(c, id);
-          return { ...org!, ...(inviteUrl ? { inviteUrl } : {}) };
+          return { org: org!, invitation };
         });
-        return { status: 201, body: out };
+        const emailed = out.invitation ? await emailInvitation(s, out.invitation) : undefined;
+        return { status: 201, body: { ...out.org, ...(out.invitation ? { inviteUrl: out.invitation.url, emailed } : {}) } };
       },
     }),
     route({

@@ -4,24 +4,14 @@ import { assignableRoles, can } from '../../core/platform/policy.js';
 import * as S from '../../core/platform/schemas.js';
 import { appendAudit } from '../audit/store.js';
 import { HttpError, forbidden, notFound } from '../http/errors.js';
-import { type Principal, hashSecret, newSecret } from '../http/principal.js';
+import { type Principal, hashSecret } from '../http/principal.js';
 import { route } from '../http/route.js';
 import type { Services } from '../services.js';
+import { createInvitation, emailInvitation } from './invitations.js';
 import { assertGoodPassword, hashPassword } from './passwords.js';
 import { createUser } from './provision.js';
 import { meBody, openSession } from './sessions.js';
 import * as users from './users-store.js';
-
-const INVITATION_DAYS = 7;
-
-/** Creates an invitation for an invited user; returns the link path. Shared with organisation creation. */
-export async function inviteLink(c: pg.PoolClient, orgId: string, userId: string, createdBy: string | null): Promise<{ path: string; expiresAt: Date }> {
-  const token = newSecret();
-  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
-  await c.query('DELETE FROM invitations WHERE org_id = $1 AND user_id = $2', [orgId, userId]);
-  await c.query('INSERT INTO invitations (token_hash, org_id, user_id, created_by, expires_at) VALUES ($1, $2, $3, $4, $5)', [hashSecret(token), orgId, userId, createdBy, expiresAt]);
-  return { path: `/invite/${token}`, expiresAt };
-}
 
 function checkAssignable(p: Principal, roles: readonly string[]): void {
   const allowed = new Set<string>(assignableRoles(p.roles));
@@ -30,7 +20,6 @@ function checkAssignable(p: Principal, roles: readonly string[]): void {
 }
 
 export function usersRoutes(s: Services) {
-  const absolute = (path: string) => (s.config.publicUrl ? new URL(path, s.config.publicUrl).toString() : path);
   const audit = (c: pg.PoolClient, p: Principal, action: string, id: string, ip: string) =>
     appendAudit(c, { orgId: p.orgId, actorId: p.id, actorEmail: p.email, action, recordType: 'user', recordId: id, ip, outcome: 'success' });
 
@@ -68,12 +57,13 @@ export function usersRoutes(s: Services) {
         checkAssignable(p, body.roles);
         const out = await tx(async (c) => {
           const id = await createUser(c, { orgId: p.orgId, email: body.email, name: body.name, roles: body.roles, language: p.language });
-          const link = await inviteLink(c, p.orgId, id, p.id);
+          const invitation = await createInvitation(s, c, p.orgId, id, p.id);
           await audit(c, p, 'user.invite', id, ip);
           const user = await users.getUser(c, p.orgId, id);
-          return { user: user!, inviteUrl: absolute(link.path), expiresAt: link.expiresAt.toISOString() };
+          return { user: user!, invitation };
         });
-        return { status: 201, body: out };
+        const emailed = await emailInvitation(s, out.invitation);
+        return { status: 201, body: { user: out.user, inviteUrl: out.invitation.url, expiresAt: out.invitation.expiresAt.toISOString(), emailed } };
       },
     }),
     route({
@@ -150,13 +140,14 @@ export function usersRoutes(s: Services) {
           // Whoever receives the link becomes this user: only for users whose roles the caller could give.
           checkAssignable(p, user.roles);
           await users.resetAccess(c, p.orgId, user.id);
-          const link = await inviteLink(c, p.orgId, user.id, p.id);
+          const invitation = await createInvitation(s, c, p.orgId, user.id, p.id);
           await audit(c, p, 'user.reinvite', user.id, ip);
           const updated = await users.getUser(c, p.orgId, user.id);
-          return { user: updated!, inviteUrl: absolute(link.path), expiresAt: link.expiresAt.toISOString() };
+          return { user: updated!, invitation };
         });
         s.principals.forgetUser(params.id);
-        return { body: out };
+        const emailed = await emailInvitation(s, out.invitation);
+        return { body: { user: out.user, inviteUrl: out.invitation.url, expiresAt: out.invitation.expiresAt.toISOString(), emailed } };
       },
     }),
     route({
@@ -187,7 +178,7 @@ export function usersRoutes(s: Services) {
         const inv = await findInvitation(s, params.token);
         const principal = await s.db.tenant({ orgId: inv.org_id, userId: inv.user_id }, async (c) => {
           const user = (await c.query<{ email: string; status: string }>('SELECT email, status FROM users WHERE id = $1 AND org_id = $2 FOR UPDATE', [inv.user_id, inv.org_id])).rows[0];
-          if (!user || user.status !== 'invited') throw new HttpError(404, 'invitation_invalid', 'This invitation is not valid.');
+          if (user?.status !== 'invited') throw new HttpError(404, 'invitation_invalid', 'This invitation is not valid.');
           assertGoodPassword(body.password, 'password', user.email);
           await c.query("UPDATE users SET password_hash = $3, status = 'active', name = coalesce($4, name) WHERE id = $1 AND org_id = $2", [inv.user_id, inv.org_id, await hashPassword(body.password), body.name ?? null]);
           await c.query('UPDATE invitations SET accepted_at = now() WHERE token_hash = $1', [hashSecret(params.token)]);

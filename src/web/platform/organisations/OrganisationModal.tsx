@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import type { FormEvent } from 'react';
+import { Button, Fieldset, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgType } from '../../../core/platform/roles.js';
 import { createOrganisationRequest } from '../../../core/platform/schemas.js';
 import type { Organisation } from '../../api/types.js';
 import { useForm } from '../../app/form.js';
+import { CopyField } from '../../app/ui/CopyField.js';
 import { FormAlert } from '../../app/ui/FormAlert.js';
 import { CountrySelect } from '../fields/CountrySelect.js';
 import { OrgTypeSelect } from '../fields/OrgTypeSelect.js';
@@ -21,25 +22,65 @@ interface OrganisationValues {
   name: string;
   country: string;
   type: OrgType | '';
+  adminName: string;
+  adminEmail: string;
+}
+
+interface Created {
+  organisation: Organisation;
+  inviteUrl: string;
+  emailed: boolean;
+  adminEmail: string;
 }
 
 export function OrganisationModal({ organisation, onClose, onSaved }: OrganisationModalProps) {
-  const { t } = useTranslation(['organisations', 'common']);
+  const { t } = useTranslation(['organisations', 'users', 'common']);
   const form = useForm<OrganisationValues>(
     {
       name: organisation?.name ?? '',
       country: organisation?.country ?? '',
       type: organisation?.type ?? '',
+      adminName: '',
+      adminEmail: '',
     },
     { choices: ['country', 'type'] },
   );
   const save = useSaveOrganisation();
+  const [created, setCreated] = useState<Created | null>(null);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const body = form.validate(createOrganisationRequest, form.values);
-    if (body) save.mutate({ id: organisation?.id ?? null, body }, { onSuccess: onSaved, onError: form.fail });
+    const { adminName, adminEmail, ...fields } = form.values;
+    const input = organisation ? fields : { ...fields, adminName: adminName.trim() || undefined, adminEmail: adminEmail.trim() || undefined };
+    const body = form.validate(createOrganisationRequest, input);
+    if (!body) return;
+    save.mutate(
+      { id: organisation?.id ?? null, body },
+      {
+        onSuccess: (saved) => {
+          const { inviteUrl, emailed } = saved as { inviteUrl?: string; emailed?: boolean };
+          if (inviteUrl) setCreated({ organisation: saved, inviteUrl: new URL(inviteUrl, window.location.origin).href, emailed: emailed === true, adminEmail: body.adminEmail ?? '' });
+          else onSaved(saved);
+        },
+        onError: form.fail,
+      },
+    );
   };
+
+  if (created) {
+    return (
+      <Modal opened onClose={() => onSaved(created.organisation)} title={t('organisations:addTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+        <Stack>
+          <Text>{t('organisations:inviteCreated', { name: created.organisation.name })}</Text>
+          <CopyField label={t('users:inviteModal.link')} value={created.inviteUrl} copyLabel={t('users:inviteModal.copyLink')} testId="invite-link" />
+          {created.emailed ? <Text size="sm">{t('users:inviteModal.emailed', { email: created.adminEmail })}</Text> : null}
+          <Group justify="flex-end">
+            <Button onClick={() => onSaved(created.organisation)}>{t('common:actions.done')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    );
+  }
 
   const title = organisation ? t('organisations:editTitle', { name: organisation.name }) : t('organisations:addTitle');
   return (
@@ -49,6 +90,17 @@ export function OrganisationModal({ organisation, onClose, onSaved }: Organisati
           <TextInput label={t('organisations:nameLabel')} required data-autofocus {...form.text('name')} />
           <CountrySelect value={form.values.country} onChange={(country) => form.set('country', country)} error={form.errors.country} />
           <OrgTypeSelect value={form.values.type} onChange={(type) => form.set('type', type)} error={form.errors.type} />
+          {organisation ? null : (
+            <Fieldset legend={t('organisations:firstAdmin')}>
+              <Text size="sm" c="dimmed" mb="xs">
+                {t('organisations:firstAdminHelp')}
+              </Text>
+              <Stack gap="sm">
+                <TextInput label={t('common:fields.name')} autoComplete="off" {...form.text('adminName')} />
+                <TextInput label={t('common:fields.email')} type="email" autoComplete="off" {...form.text('adminEmail')} />
+              </Stack>
+            </Fieldset>
+          )}
           <FormAlert message={form.formError} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

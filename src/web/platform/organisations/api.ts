@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { OrgType } from '../../../core/platform/roles.js';
-import { organisation } from '../../../core/platform/schemas.js';
+import { createOrganisationResponse, organisation } from '../../../core/platform/schemas.js';
 import { api } from '../../api/client.js';
 import { meKey } from '../../api/me.js';
 
@@ -16,6 +16,9 @@ export interface OrganisationInput {
   name: string;
   country: string;
   type: OrgType;
+  /** On creation only: the first administrator, invited with a link. */
+  adminName?: string | undefined;
+  adminEmail?: string | undefined;
 }
 
 /** Creates an organisation (no id) or changes one (with id). */
@@ -23,7 +26,7 @@ export function useSaveOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string | null; body: OrganisationInput }) =>
-      id ? api.patch(`/api/organisations/${id}`, body, { schema: organisation }) : api.post('/api/organisations', body, { schema: organisation }),
+      id ? api.patch(`/api/organisations/${id}`, body, { schema: organisation }) : api.post('/api/organisations', body, { schema: createOrganisationResponse }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: organisationsKey });
       // The header shows the user's own organisation's name.

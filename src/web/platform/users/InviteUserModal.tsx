@@ -62,6 +62,7 @@ export function InviteUserModal({ opened, onClose, assignableRoles }: InviteUser
         <Stack>
           <Text>{t('users:inviteModal.created', { name: created.user.name, expires: format.dateTime(created.expiresAt) })}</Text>
           <CopyField label={t('users:inviteModal.link')} value={absolute(created.inviteUrl)} copyLabel={t('users:inviteModal.copyLink')} testId="invite-link" />
+          {created.emailed ? <Text size="sm">{t('users:inviteModal.emailed', { email: created.user.email })}</Text> : null}
           <Group justify="flex-end">
             <Button onClick={close}>{t('common:actions.done')}</Button>
           </Group>

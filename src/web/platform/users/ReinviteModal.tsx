@@ -35,6 +35,7 @@ export function ReinviteModal({ user, onClose }: { user: UserSummary; onClose: (
       <Stack>
         <Text>{t('users:inviteModal.created', { name: created.user.name, expires: format.dateTime(created.expiresAt) })}</Text>
         <CopyField label={t('users:inviteModal.link')} value={new URL(created.inviteUrl, window.location.origin).href} copyLabel={t('users:inviteModal.copyLink')} testId="invite-link" />
+          {created.emailed ? <Text size="sm">{t('users:inviteModal.emailed', { email: created.user.email })}</Text> : null}
         <Group justify="flex-end">
           <Button onClick={onClose}>{t('common:actions.done')}</Button>
         </Group>
