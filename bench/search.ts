@@ -47,7 +47,7 @@ import { MAX_TOKENS, type NameKeys, nameKeys, type TokenKeys, tokenize, tokenKey
 import { MATCH_THRESHOLD, rank } from '../src/core/persons/name-match.js';
 import { cyrillicVariant } from '../src/core/persons/transliterate.js';
 import { type EmbeddedServer, openEmbedded } from '../src/server/db/embedded.js';
-import { mb, parseArgs, percentile, RssSampler, repoRoot, verdict, watchdog, writeJson } from './lib.js';
+import { mb, parseArgs, RssSampler, repoRoot, verdict, watchdog, writeJson } from './lib.js';
 import { canonical, PeopleGenerator, type Person, QueryMaker, Rng, VARIANT_TYPES, type VariantType } from './names-generator.js';
 
 import {

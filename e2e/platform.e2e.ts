@@ -315,6 +315,7 @@ describe('Haven in the browser', () => {
     await goTo(admin, 'Profile', 'Profile');
     expect(await field(admin, 'Full name').inputValue()).toBe(ADMIN.name);
     await field(admin, 'Token name').fill('monthly statistics export');
+    await admin.getByLabel('Your password', { exact: false }).fill(ADMIN.password);
     await admin.getByRole('button', { name: 'Create token' }).click();
     const token = admin.getByTestId('new-token');
     await token.waitFor();

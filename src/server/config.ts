@@ -9,8 +9,12 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** Cookies get the Secure flag and HSTS is sent (set when served over TLS or behind a TLS proxy). */
   readonly secureCookies: boolean;
-  /** Trust X-Forwarded-* from a reverse proxy (needed to see client addresses behind it). */
-  readonly trustProxy: boolean;
+  /**
+   * Which reverse proxies to believe about the client's address (X-Forwarded-For):
+   * false, a number of proxy hops, or the proxies' addresses/CIDRs. Never "everyone":
+   * a client could then choose its own address and escape per-address sign-in limits.
+   */
+  readonly trustProxy: false | number | string;
   readonly sessionIdleMinutes: number;
   readonly sessionAbsoluteHours: number;
   readonly publicUrl: string | undefined;
@@ -33,6 +37,14 @@ function boolFrom(value: string | undefined): boolean {
   return value === '1' || value === 'true' || value === 'yes';
 }
 
+/** HAVEN_TRUST_PROXY: "1"/"true" = one proxy hop, a number = that many hops, otherwise a list of proxy addresses or CIDRs. */
+function trustProxyFrom(value: string | undefined): false | number | string {
+  if (!value || value === '0' || value === 'false' || value === 'no') return false;
+  if (value === 'true' || value === 'yes') return 1;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: intFrom(env.PORT, 8080, 'PORT'),
@@ -40,7 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.HAVEN_DATA_DIR ?? 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
     secureCookies: boolFrom(env.HAVEN_SECURE_COOKIES) || (env.HAVEN_PUBLIC_URL ?? '').startsWith('https://'),
-    trustProxy: boolFrom(env.HAVEN_TRUST_PROXY),
+    trustProxy: trustProxyFrom(env.HAVEN_TRUST_PROXY),
     sessionIdleMinutes: intFrom(env.HAVEN_SESSION_IDLE_MINUTES, 30, 'HAVEN_SESSION_IDLE_MINUTES'),
     sessionAbsoluteHours: intFrom(env.HAVEN_SESSION_ABSOLUTE_HOURS, 12, 'HAVEN_SESSION_ABSOLUTE_HOURS'),
     publicUrl: env.HAVEN_PUBLIC_URL || undefined,

@@ -11,8 +11,9 @@ export interface SignInLimits {
   /** First wait; doubles with each further failure, up to maxDelayMs. */
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
-  /** Failures on one account that lock it until an administrator unlocks it. */
+  /** Failures on one account that lock it, until an administrator unlocks it or lockMs passes. */
   readonly lockAfter: number;
+  readonly lockMs: number;
   /** Failures from one address within the window that lock the address. */
   readonly addressLockAfter: number;
   readonly addressWindowMs: number;
@@ -25,6 +26,7 @@ export const DEFAULT_SIGNIN_LIMITS: SignInLimits = {
   baseDelayMs: 1_000,
   maxDelayMs: 60_000,
   lockAfter: 10,
+  lockMs: 60 * 60_000,
   addressLockAfter: 30,
   addressWindowMs: 15 * 60_000,
   addressLockMs: 60 * 60_000,

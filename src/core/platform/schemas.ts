@@ -87,7 +87,8 @@ export const apiToken = z.object({
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
 });
-export const createTokenRequest = z.strictObject({ name: z.string().trim().min(1).max(100) });
+/** Creating a token asks for the password again: a borrowed session must not become lasting access. */
+export const createTokenRequest = z.strictObject({ name: z.string().trim().min(1).max(100), password: z.string().min(1).max(MAX_PASSWORD_LENGTH) });
 export const createTokenResponse = z.object({ id: uuid, token: z.string() });
 
 export const userSummary = z.object({

@@ -96,7 +96,7 @@ beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-backups-'));
   admin = await setUp(p.url);
   staff = [await addUser(admin.client, 'ana@example.org', ['analyst']), await addUser(admin.client, 'tom@example.org', ['trainer'])];
-  const token = await admin.client.post<{ token: string }>('/api/me/tokens', { name: 'integration' });
+  const token = await admin.client.post<{ token: string }>('/api/me/tokens', { name: 'integration', password: PASSWORD });
   bearer = token.body.token;
   for (let i = 0; i < 200; i++) await appendAudit(p.db.owner, { orgId: admin.orgId, actorId: admin.id, actorEmail: admin.email, action: 'test.entry', ip: '127.0.0.1', outcome: 'success' });
   await p.db.owner.query(`INSERT INTO signin_addresses (ip, failures) SELECT '10.' || (i / 65536) || '.' || (i / 256 % 256) || '.' || (i % 256), i % 7 FROM generate_series(1, ${BULK_ROWS}) i`);

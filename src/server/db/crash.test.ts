@@ -5,7 +5,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../ops/free-port.js';
-import { type ApiClient, setUp } from '../testing/client.js';
+import { type ApiClient, PASSWORD, setUp } from '../testing/client.js';
 
 /**
  * Crash safety of the embedded database: the platform process and its
@@ -84,7 +84,7 @@ describe.skipIf(inject('postgresKind') === 'external')('embedded database after 
     const writer = async (w: number) => {
       for (let i = 0; !stop; i++) {
         try {
-          const res = await client.post('/api/me/tokens', { name: `w${w}-${i}` });
+          const res = await client.post('/api/me/tokens', { name: `w${w}-${i}`, password: PASSWORD });
           if (res.status === 201) acknowledged.push(`w${w}-${i}`);
         } catch {
           return; // connection cut by the kill
@@ -92,7 +92,7 @@ describe.skipIf(inject('postgresKind') === 'external')('embedded database after 
       }
     };
     const writers = Array.from({ length: 6 }, (_, w) => writer(w));
-    await sleep(1500);
+    await sleep(3000);
     const pgPid = postmasterPid();
     first.kill('SIGKILL');
     process.kill(pgPid, 'SIGKILL');

@@ -89,6 +89,13 @@ function serverOsUser(): OsUser | undefined {
   return { name: entry[0] ?? '', uid: Number(entry[2]), gid: Number(entry[3]) };
 }
 
+/** The database processes get no secrets: only what they need to run (not HAVEN_MASTER_KEY, SMTP or backup passphrases). */
+function serverEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { LC_ALL: 'C', LANG: 'C' };
+  for (const key of ['PATH', 'TZ', 'TMPDIR']) if (process.env[key]) env[key] = process.env[key];
+  return env;
+}
+
 function isPostgresProcess(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -124,7 +131,7 @@ function readLock(pgDir: string): LockInfo | undefined {
 
 function run(cmd: string, args: string[], user: OsUser | undefined, logFd: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', logFd, logFd], cwd: '/', ...(user ? { uid: user.uid, gid: user.gid } : {}), env: { ...process.env, LC_ALL: 'C', LANG: 'C' } });
+    const child = spawn(cmd, args, { stdio: ['ignore', logFd, logFd], cwd: '/', ...(user ? { uid: user.uid, gid: user.gid } : {}), env: serverEnv() });
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} exited with code ${code}`))));
   });
@@ -186,7 +193,7 @@ async function startServer(bins: Binaries, pgDir: string, user: OsUser | undefin
     const port = await freePort();
     const logFd = fs.openSync(logFile, 'a', 0o600);
     const args = ['-D', pgDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on', '-c', 'synchronous_commit=on', '-c', 'full_page_writes=on'];
-    const child = spawn(bins.postgres, args, { detached: true, stdio: ['ignore', logFd, logFd], cwd: '/', ...(user ? { uid: user.uid, gid: user.gid } : {}), env: { ...process.env, LC_ALL: 'C', LANG: 'C' } });
+    const child = spawn(bins.postgres, args, { detached: true, stdio: ['ignore', logFd, logFd], cwd: '/', ...(user ? { uid: user.uid, gid: user.gid } : {}), env: serverEnv() });
     fs.closeSync(logFd);
     let exited = false;
     child.once('exit', () => {

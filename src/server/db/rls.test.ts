@@ -43,7 +43,7 @@ beforeAll(async () => {
   adminA = await setUp(p.url, 'admin@example.org', 'Helping Hands');
   orgA = adminA.orgId;
   await addUser(adminA.client, 'analyst-a@example.org', ['analyst']);
-  await adminA.client.post('/api/me/tokens', { name: 'token a' });
+  await adminA.client.post('/api/me/tokens', { name: 'token a', password: PASSWORD });
 
   const created = await adminA.client.post<{ id: string; inviteUrl: string }>('/api/organisations', { name: 'Other Org', country: 'ALB', type: 'ngo', adminEmail: 'admin-b@example.org', adminName: 'Bea' });
   orgB = created.body.id;
@@ -52,7 +52,7 @@ beforeAll(async () => {
   const { secret } = await enrol(c);
   adminB = { client: c, id: acc.body.user.id, email: 'admin-b@example.org', orgId: orgB, totpSecret: secret };
   await addUser(c, 'analyst-b@example.org', ['analyst']);
-  await adminB.client.post('/api/me/tokens', { name: 'token b' });
+  await adminB.client.post('/api/me/tokens', { name: 'token b', password: PASSWORD });
   // A pending invitation in each organisation, and an audit entry of no organisation (unknown e-mail).
   await adminA.client.post('/api/users/invitations', { email: 'pending-a@example.org', name: 'Pending A', roles: ['trainer'] });
   await adminB.client.post('/api/users/invitations', { email: 'pending-b@example.org', name: 'Pending B', roles: ['trainer'] });

@@ -80,6 +80,12 @@ function helmetHeaders(options: HelmetOptions): Record<string, string> {
   return headers;
 }
 
+/** Hops become a function (the first n proxies are trusted); addresses pass through; never `true`. */
+function trustedProxies(setting: false | number | string): false | string | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return setting;
+}
+
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -134,7 +140,7 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
     // Request lines are not logged (metrics count them); errors are, with codes and ids only.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
-    trustProxy: s.config.trustProxy,
+    trustProxy: trustedProxies(s.config.trustProxy),
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
     // Errors the router raises before any route runs (a bad %-escape, an over-long path
@@ -185,7 +191,8 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
 
   app.get('/metrics', async (request, reply) => {
     const token = (request.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
-    const allowed = (s.config.metricsToken && sameSecret(token, s.config.metricsToken)) || can(await resolvePrincipal(s, request).catch(() => null), 'metrics:read');
+    const principal = await resolvePrincipal(s, request).catch(() => null);
+    const allowed = (s.config.metricsToken && sameSecret(token, s.config.metricsToken)) || (principal && !principal.enrolmentRequired && can(principal, 'metrics:read'));
     if (!allowed) return sendError(reply, new HttpError(401, 'unauthenticated', 'Metrics need a network administrator token or HAVEN_METRICS_TOKEN.'));
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });

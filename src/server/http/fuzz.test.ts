@@ -46,7 +46,7 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
   'POST /api/me/password': { currentPassword: 'not the password', newPassword: 'a brand new passphrase 42' },
   'POST /api/me/totp/confirm': { code: '123456' },
   'POST /api/me/recovery-codes': { password: 'not the password' },
-  'POST /api/me/tokens': { name: 'fuzz token' },
+  'POST /api/me/tokens': { name: 'fuzz token', password: PASSWORD },
   'POST /api/users/invitations': { email: 'fuzz-invitee@example.org', name: 'Invitee', roles: ['analyst'] },
   'PATCH /api/users/:id': { roles: ['trainer'], disabled: false },
   'POST /api/invitations/:token/accept': { password: 'a fine long passphrase 7' },
@@ -133,6 +133,8 @@ function adopt(c: ApiClient): void {
 
 /** After a run as the admin: if the session was ended (sign-out), sign in again with a recovery code. */
 async function ensureAdmin(): Promise<void> {
+  // Fuzzed wrong passwords on password-confirming routes count against the admin like failed sign-ins; clear them (an administrator's unlock).
+  await p.db.owner.query('UPDATE users SET failed_signins = 0, last_failed_at = NULL, locked_at = NULL WHERE id = $1', [admin.id]);
   const me = await send({ method: 'GET', path: '/api/me', headers: { cookie: adminCookie } });
   if (me.status === 200) return;
   expect(me.status).toBe(401);
@@ -177,12 +179,12 @@ beforeAll(async () => {
   const codes = await admin.client.post<{ recoveryCodes: string[] }>('/api/me/recovery-codes', { password: PASSWORD });
   recoveryCodes = [...codes.body.recoveryCodes];
   adopt(admin.client);
-  const token = await admin.client.post<{ token: string }>('/api/me/tokens', { name: 'fuzz backup' });
+  const token = await admin.client.post<{ token: string }>('/api/me/tokens', { name: 'fuzz backup', password: PASSWORD });
   adminBearer = token.body.token;
 
   const target = await addUser(admin.client, 'target@example.org', ['analyst']);
   const other = await admin.client.post<{ id: string }>('/api/organisations', { name: 'Other Org', country: 'ALB', type: 'ngo' });
-  const spare = await admin.client.post<{ id: string }>('/api/me/tokens', { name: 'spare' });
+  const spare = await admin.client.post<{ id: string }>('/api/me/tokens', { name: 'spare', password: PASSWORD });
   const pending = await admin.client.post<{ inviteUrl: string }>('/api/users/invitations', { email: 'pending@example.org', name: 'Pending', roles: ['trainer'] });
   realIds = [target.id, admin.orgId, other.body.id, spare.body.id];
   realTokens = [pending.body.inviteUrl.split('/invite/')[1] ?? ''];
@@ -575,6 +577,7 @@ describe('fuzzing every route of the registry', () => {
     // The session-ending routes really ended the admin's session (and the admin signed in again).
     expect(stats.signInsAgain).toBeGreaterThan(0);
     await unlockAddress();
+    await p.db.owner.query('UPDATE users SET failed_signins = 0, last_failed_at = NULL, locked_at = NULL WHERE id = $1', [admin.id]);
     const c = new ApiClient(p.url);
     const res = await c.post('/api/auth/sign-in', { email: admin.email, password: adminPassword, recoveryCode: recoveryCodes.pop() });
     expect(res.status).toBe(200);

@@ -53,7 +53,7 @@ const EXAMPLES: Record<string, Example> = {
   'POST /api/me/totp/confirm': { body: { code: '123456' } },
   'POST /api/me/recovery-codes': { body: { password: 'not the password' } },
   'GET /api/me/tokens': {},
-  'POST /api/me/tokens': { body: { name: 'example token' } },
+  'POST /api/me/tokens': { body: { name: 'example token', password: PASSWORD } },
   'DELETE /api/me/tokens/:id': { params: (f) => ({ id: f.tokenId }) },
   'GET /api/users': {},
   'POST /api/users/invitations': { body: { email: 'invitee@example.org', name: 'Invitee', roles: ['analyst'] } },
@@ -101,7 +101,7 @@ function withToken(base: string, token: string): ApiClient {
 }
 
 async function createToken(client: ApiClient, name: string): Promise<{ id: string; token: string }> {
-  const res = await client.post<{ id: string; token: string }>('/api/me/tokens', { name });
+  const res = await client.post<{ id: string; token: string }>('/api/me/tokens', { name, password: PASSWORD });
   if (res.status !== 201) throw new Error(`token: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }

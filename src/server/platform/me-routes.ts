@@ -8,21 +8,37 @@ import { type Principal, TOKEN_PREFIX, hashSecret, loadUser, newSecret, toPrinci
 import { route } from '../http/route.js';
 import type { Services } from '../services.js';
 import { assertGoodPassword, hashPassword, verifyPassword } from './passwords.js';
+import { recordUserFailure, retryAfter } from './signin.js';
 import { meBody } from './sessions.js';
-import { checkTotp, enrolmentDetails, newRecoveryCodes, newTotpSecret, openTotp, sealTotp } from './totp.js';
+import { checkTotp, enrolmentDetails, newRecoveryCodes, newTotpSecret, openTotp, recoveryCodeHash, sealTotp } from './totp.js';
 
 /** The signed-in user's own account: profile, password, second factor, API tokens. */
 
-async function checkOwnPassword(c: pg.PoolClient, p: Principal, password: string): Promise<void> {
-  const row = (await c.query<{ password_hash: string | null }>('SELECT password_hash FROM users WHERE id = $1 AND org_id = $2', [p.id, p.orgId])).rows[0];
-  if (!(await verifyPassword(row?.password_hash ?? null, password))) throw new HttpError(401, 'invalid_credentials', 'The password is wrong.', 'password');
+/**
+ * Confirms the caller's own password before a sensitive change. A wrong one counts
+ * like a failed sign-in (slow-down, then lock) and is audited, so a borrowed
+ * session cannot guess the password at leisure.
+ */
+async function confirmOwnPassword(s: Services, p: Principal, password: string, field: string, ip: string): Promise<void> {
+  const ctx = { orgId: p.orgId, userId: p.id };
+  const row = await s.db.tenant(ctx, async (c) => (await c.query<{ password_hash: string | null; failed_signins: number; last_failed_at: Date | null; locked_at: Date | null }>('SELECT password_hash, failed_signins, last_failed_at, locked_at FROM users WHERE id = $1 AND org_id = $2', [p.id, p.orgId])).rows[0]);
+  if (!row) throw notFound();
+  if (row.locked_at && row.locked_at.getTime() + s.signIn.lockMs > Date.now()) throw new HttpError(423, 'account_locked', 'This account is locked after too many wrong passwords. Ask an administrator to unlock it.');
+  if (row.failed_signins >= s.signIn.slowAfter && row.last_failed_at) {
+    const left = row.last_failed_at.getTime() + Math.min(s.signIn.maxDelayMs, s.signIn.baseDelayMs * 2 ** (row.failed_signins - s.signIn.slowAfter)) - Date.now();
+    if (left > 0) throw new HttpError(429, 'too_many_attempts', 'Too many wrong passwords. Wait a moment before trying again.', field, retryAfter(left));
+  }
+  if (await verifyPassword(row.password_hash, password)) return;
+  await recordUserFailure(s, { id: p.id, org_id: p.orgId });
+  await s.db.tenant(ctx, (c) => appendAudit(c, { orgId: p.orgId, actorId: p.id, actorEmail: p.email, action: 'user.confirm-password', recordType: 'user', recordId: p.id, ip, outcome: 'failure' }));
+  throw new HttpError(401, 'invalid_credentials', 'The password is wrong.', field);
 }
 
-async function replaceRecoveryCodes(c: pg.PoolClient, p: Principal): Promise<string[]> {
+async function replaceRecoveryCodes(master: Buffer, c: pg.PoolClient, p: Principal): Promise<string[]> {
   const codes = newRecoveryCodes();
   await c.query('DELETE FROM recovery_codes WHERE user_id = $1 AND org_id = $2', [p.id, p.orgId]);
   for (const code of codes) {
-    await c.query('INSERT INTO recovery_codes (id, org_id, user_id, code_hash) VALUES ($1, $2, $3, $4)', [randomUUID(), p.orgId, p.id, hashSecret(code)]);
+    await c.query('INSERT INTO recovery_codes (id, org_id, user_id, code_hash) VALUES ($1, $2, $3, $4)', [randomUUID(), p.orgId, p.id, recoveryCodeHash(master, code)]);
   }
   return codes;
 }
@@ -66,19 +82,19 @@ export function meRoutes(s: Services) {
       url: '/api/me/password',
       access: 'user',
       tag: 'me',
-      summary: 'Change your password (other sessions are ended)',
+      summary: 'Change your password (other sessions and your API tokens are ended)',
       body: S.changePasswordRequest,
       response: S.ok,
       handler: async ({ body, principal, tx, ip }) => {
         const p = principal!;
         assertGoodPassword(body.newPassword, 'newPassword', p.email);
         const hash = await hashPassword(body.newPassword);
+        await confirmOwnPassword(s, p, body.currentPassword, 'currentPassword', ip);
         await tx(async (c) => {
-          await checkOwnPassword(c, p, body.currentPassword).catch(() => {
-            throw new HttpError(401, 'invalid_credentials', 'The current password is wrong.', 'currentPassword');
-          });
           await c.query('UPDATE users SET password_hash = $3 WHERE id = $1 AND org_id = $2', [p.id, p.orgId, hash]);
+          // Whoever knew the old password loses every way in: other sessions and API tokens end.
           await c.query('DELETE FROM sessions WHERE user_id = $1 AND org_id = $2 AND token_hash <> $3', [p.id, p.orgId, p.credentialHash]);
+          await c.query('UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND org_id = $2 AND revoked_at IS NULL', [p.id, p.orgId]);
           await audit(c, p, 'user.change-password', ip);
         });
         s.principals.forgetUser(p.id);
@@ -120,7 +136,7 @@ export function meRoutes(s: Services) {
           await c.query('UPDATE users SET totp_secret = totp_pending, totp_pending = NULL, totp_enabled_at = now(), totp_last_step = $3 WHERE id = $1 AND org_id = $2', [p.id, p.orgId, step]);
           if (p.via === 'session') await c.query('UPDATE sessions SET second_factor = true WHERE token_hash = $1 AND org_id = $2', [p.credentialHash, p.orgId]);
           await audit(c, p, 'user.enrol-totp', ip);
-          return replaceRecoveryCodes(c, p);
+          return replaceRecoveryCodes(s.masterKey, c, p);
         });
         s.principals.forgetUser(p.id);
         return { body: { recoveryCodes: codes } };
@@ -137,10 +153,10 @@ export function meRoutes(s: Services) {
       handler: async ({ body, principal, tx, ip }) => {
         const p = principal!;
         if (!p.totpEnabled) throw new HttpError(409, 'totp_not_started', 'Set up a second factor first.');
+        await confirmOwnPassword(s, p, body.password, 'password', ip);
         const codes = await tx(async (c) => {
-          await checkOwnPassword(c, p, body.password);
           await audit(c, p, 'user.new-recovery-codes', ip);
-          return replaceRecoveryCodes(c, p);
+          return replaceRecoveryCodes(s.masterKey, c, p);
         });
         return { body: { recoveryCodes: codes } };
       },
@@ -163,11 +179,12 @@ export function meRoutes(s: Services) {
       url: '/api/me/tokens',
       access: 'user',
       tag: 'me',
-      summary: 'Create a personal API token (shown once); it carries your own permissions',
+      summary: 'Create a personal API token (shown once; confirm with your password); it carries your own permissions',
       body: S.createTokenRequest,
       response: S.createTokenResponse,
       handler: async ({ body, principal, tx, ip }) => {
         const p = principal!;
+        await confirmOwnPassword(s, p, body.password, 'password', ip);
         const created = await tx(async (c) => {
           const token = await createApiToken(c, p.orgId, p.id, body.name);
           await audit(c, p, 'user.create-token', ip, token.id, 'api-token');

@@ -59,7 +59,7 @@ describe('sessions behind TLS', () => {
   });
 
   it('serves metrics to a network administrator’s API token', async () => {
-    const token = await admin.client.post<{ token: string }>('/api/me/tokens', { name: 'prometheus' });
+    const token = await admin.client.post<{ token: string }>('/api/me/tokens', { name: 'prometheus', password: PASSWORD });
     const res = await fetch(`${p.url}/metrics`, { headers: { authorization: `Bearer ${token.body.token}` } });
     expect(res.status).toBe(200);
     const analyst = await signedInAnalyst('metrics-analyst@example.org');

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 import { deriveKey, open, seal } from '../ops/keys.js';
@@ -42,4 +42,9 @@ export function newRecoveryCodes(): string[] {
 export function normaliseRecoveryCode(code: string): string {
   const c = code.trim().toLowerCase().replace(/-/g, '');
   return `${c.slice(0, 5)}-${c.slice(5)}`;
+}
+
+/** Recovery codes are stored as an HMAC under a key derived from the master key: a copy of the database alone cannot test guesses. */
+export function recoveryCodeHash(master: Buffer, code: string): Buffer {
+  return createHmac('sha256', deriveKey(master, 'recovery-codes')).update(normaliseRecoveryCode(code)).digest();
 }

@@ -79,7 +79,11 @@ export function usersRoutes(s: Services) {
       handler: async ({ params, body, principal, tx, ip }) => {
         const p = principal!;
         const updated = await tx(async (c) => {
+          // One change to an organisation's administrators at a time, so two admins cannot remove each other at once.
+          await c.query('SELECT pg_advisory_xact_lock(7305, hashtext($1))', [`admins:${p.orgId}`]);
           const user = await target(c, p, params.id, 'users:update');
+          // Disabling or enabling someone is for those who could give them their roles (an org-admin cannot disable a network-admin).
+          if (body.disabled !== undefined) checkAssignable(p, user.roles);
           const losesAdmin = (body.roles && user.roles.includes('org-admin') && !body.roles.includes('org-admin')) || (body.disabled && user.roles.includes('org-admin'));
           if (losesAdmin && (await users.otherActiveAdmins(c, p.orgId, user.id)) === 0) {
             throw new HttpError(409, 'last_admin', 'An organisation needs at least one active administrator.');

@@ -10,6 +10,7 @@ import { FormAlert } from '../../app/ui/FormAlert.js';
 import { PageLoader } from '../../app/ui/PageLoader.js';
 import { useFormat } from '../../i18n/format.js';
 import { Section } from './Section.js';
+import { PasswordField } from '../../app/ui/PasswordField.js';
 import { useCreateToken, useRevokeToken, useTokens } from './tokensApi.js';
 
 /** Personal API tokens: list, create (shown once), revoke. */
@@ -20,13 +21,13 @@ export function TokensSection() {
   const tokens = useTokens();
   const create = useCreateToken();
   const revoke = useRevokeToken();
-  const form = useForm({ name: '' });
+  const form = useForm({ name: '', password: '' });
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const body = form.validate(createTokenRequest, form.values);
-    if (body) create.mutate(body.name, { onSuccess: () => form.reset({ name: '' }), onError: form.fail });
+    if (body) create.mutate(body, { onSuccess: () => form.reset({ name: '', password: '' }), onError: form.fail });
   };
 
   const list = tokens.data?.tokens ?? [];
@@ -90,6 +91,7 @@ export function TokensSection() {
         <form ref={form.ref} onSubmit={onSubmit} noValidate>
           <Stack gap="sm">
             <TextInput label={t('profile:tokens.nameLabel')} description={t('profile:tokens.nameHint')} maxLength={100} required {...form.text('name')} />
+            <PasswordField label={t('profile:tokens.passwordLabel')} autoComplete="current-password" required {...form.text('password')} />
             <FormAlert message={form.formError} />
             <Button type="submit" loading={create.isPending} w="fit-content">
               {t('profile:tokens.create')}

@@ -13,7 +13,7 @@ export function useTokens() {
 export function useCreateToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => api.post('/api/me/tokens', { name }, { schema: createTokenResponse }),
+    mutationFn: (body: { name: string; password: string }) => api.post('/api/me/tokens', body, { schema: createTokenResponse }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: tokensKey }),
   });
 }
