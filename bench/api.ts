@@ -16,12 +16,12 @@
  *
  * Options: --json <file>, --rounds <n> (3), --duration <s> (8), --connections <n> (50), --warmup <s> (2).
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
 import pg from 'pg';
+import { createFreshDatabase } from '../src/server/db/fresh-database.js';
 import { loadConfig } from '../src/server/config.js';
 import { createLogger } from '../src/server/ops/logger.js';
 import { type Platform, startPlatform } from '../src/server/platform-server.js';
@@ -78,18 +78,9 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
 watchdog(60_000 + (rounds * 3 + 3) * (duration + warmup + 5) * 1000, cleanup);
 
 async function freshExternalDatabase(adminUrl: string): Promise<string> {
-  const name = `haven_bench_${randomBytes(5).toString('hex')}`;
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
-  } finally {
-    await c.end();
-  }
+  const { url, name } = await createFreshDatabase(adminUrl, 'haven_bench');
   external = { adminUrl, name };
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return url;
 }
 
 async function startHaven(): Promise<{ platform: Platform; backend: string; startMs: number }> {

@@ -35,13 +35,13 @@
  * --json <file>, --seed N (20240501), and for tuning: --vocab-threshold
  * (0.3), --vocab-cap (12), --coarse-cap (20), --name-cap (400).
  */
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import pg from 'pg';
+import { createFreshDatabase } from '../src/server/db/fresh-database.js';
 import { from as copyFrom } from 'pg-copy-streams';
 import { MAX_TOKENS, type NameKeys, nameKeys, type TokenKeys, tokenize, tokenKeys } from '../src/core/persons/name-keys.js';
 import { MATCH_THRESHOLD, rank } from '../src/core/persons/name-match.js';
@@ -144,18 +144,9 @@ async function freshDatabase(): Promise<{ url: string; backend: string }> {
       await c.end();
     }
   }
-  const name = `haven_search_bench_${randomBytes(4).toString('hex')}`;
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
-  } finally {
-    await c.end();
-  }
+  const { url, name } = await createFreshDatabase(adminUrl, 'haven_search_bench');
   dropTarget = { adminUrl, name };
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), backend };
+  return { url, backend };
 }
 
 async function connect(url: string): Promise<pg.Client> {

@@ -1,28 +1,17 @@
-import { randomBytes } from 'node:crypto';
+
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { loadConfig } from '../config.js';
+import { createFreshDatabase } from '../db/fresh-database.js';
 import { createLogger } from '../ops/logger.js';
 import { type Platform, startPlatform } from '../platform-server.js';
 import { DEFAULT_SIGNIN_LIMITS, type SignInLimits } from '../services.js';
 
 /** A fresh database on the test run's PostgreSQL server. */
 export async function freshDatabaseUrl(): Promise<string> {
-  const base = inject('postgresUrl');
-  const name = `haven_t_${randomBytes(6).toString('hex')}`;
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return (await createFreshDatabase(inject('postgresUrl'), 'haven_t')).url;
 }
 
 export const FAST_SIGNIN: SignInLimits = { ...DEFAULT_SIGNIN_LIMITS, baseDelayMs: 50, maxDelayMs: 200 };
