@@ -5,10 +5,10 @@ import type { OrgType } from '../../../core/platform/roles.js';
 import { createOrganisationRequest } from '../../../core/platform/schemas.js';
 import type { Organisation } from '../../api/types.js';
 import { useForm } from '../../app/form.js';
-import { CopyField } from '../../app/ui/CopyField.js';
 import { FormAlert } from '../../app/ui/FormAlert.js';
 import { CountrySelect } from '../fields/CountrySelect.js';
 import { OrgTypeSelect } from '../fields/OrgTypeSelect.js';
+import { InvitationLinkPanel } from '../users/InvitationLinkPanel.js';
 import { useSaveOrganisation } from './api.js';
 
 interface OrganisationModalProps {
@@ -59,7 +59,7 @@ export function OrganisationModal({ organisation, onClose, onSaved }: Organisati
       {
         onSuccess: (saved) => {
           const { inviteUrl, emailed } = saved as { inviteUrl?: string; emailed?: boolean };
-          if (inviteUrl) setCreated({ organisation: saved, inviteUrl: new URL(inviteUrl, window.location.origin).href, emailed: emailed === true, adminEmail: body.adminEmail ?? '' });
+          if (inviteUrl) setCreated({ organisation: saved, inviteUrl, emailed: emailed === true, adminEmail: body.adminEmail ?? '' });
           else onSaved(saved);
         },
         onError: form.fail,
@@ -70,14 +70,12 @@ export function OrganisationModal({ organisation, onClose, onSaved }: Organisati
   if (created) {
     return (
       <Modal opened onClose={() => onSaved(created.organisation)} title={t('organisations:addTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
-        <Stack>
-          <Text>{t('organisations:inviteCreated', { name: created.organisation.name })}</Text>
-          <CopyField label={t('users:inviteModal.link')} value={created.inviteUrl} copyLabel={t('users:inviteModal.copyLink')} testId="invite-link" />
-          {created.emailed ? <Text size="sm">{t('users:inviteModal.emailed', { email: created.adminEmail })}</Text> : null}
-          <Group justify="flex-end">
-            <Button onClick={() => onSaved(created.organisation)}>{t('common:actions.done')}</Button>
-          </Group>
-        </Stack>
+        <InvitationLinkPanel
+          intro={t('organisations:inviteCreated', { name: created.organisation.name })}
+          inviteUrl={created.inviteUrl}
+          emailedTo={created.emailed ? created.adminEmail : null}
+          onDone={() => onSaved(created.organisation)}
+        />
       </Modal>
     );
   }

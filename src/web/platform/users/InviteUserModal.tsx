@@ -1,15 +1,15 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../core/platform/roles.js';
 import { inviteRequest } from '../../../core/platform/schemas.js';
 import type { InviteResponse } from '../../api/types.js';
 import { useForm } from '../../app/form.js';
-import { CopyField } from '../../app/ui/CopyField.js';
 import { FormAlert } from '../../app/ui/FormAlert.js';
 import { useFormat } from '../../i18n/format.js';
 import { RoleCheckboxes } from '../fields/RoleCheckboxes.js';
 import { useInviteUser } from './api.js';
+import { InvitationLinkPanel } from './InvitationLinkPanel.js';
 
 interface InviteUserModalProps {
   opened: boolean;
@@ -24,11 +24,6 @@ interface InviteValues {
 }
 
 const EMPTY: InviteValues = { email: '', name: '', roles: [] };
-
-/** The link is absolute, so that it can be pasted into any message. */
-function absolute(url: string): string {
-  return new URL(url, window.location.origin).href;
-}
 
 /** Invite someone: e-mail, name, roles; then the one-time link to pass on. */
 export function InviteUserModal({ opened, onClose, assignableRoles }: InviteUserModalProps) {
@@ -59,14 +54,12 @@ export function InviteUserModal({ opened, onClose, assignableRoles }: InviteUser
       closeButtonProps={{ 'aria-label': t('common:actions.close') }}
     >
       {created ? (
-        <Stack>
-          <Text>{t('users:inviteModal.created', { name: created.user.name, expires: format.dateTime(created.expiresAt) })}</Text>
-          <CopyField label={t('users:inviteModal.link')} value={absolute(created.inviteUrl)} copyLabel={t('users:inviteModal.copyLink')} testId="invite-link" />
-          {created.emailed ? <Text size="sm">{t('users:inviteModal.emailed', { email: created.user.email })}</Text> : null}
-          <Group justify="flex-end">
-            <Button onClick={close}>{t('common:actions.done')}</Button>
-          </Group>
-        </Stack>
+        <InvitationLinkPanel
+          intro={t('users:inviteModal.created', { name: created.user.name, expires: format.dateTime(created.expiresAt) })}
+          inviteUrl={created.inviteUrl}
+          emailedTo={created.emailed ? created.user.email : null}
+          onDone={close}
+        />
       ) : (
         <form ref={form.ref} onSubmit={onSubmit} noValidate>
           <Stack>

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../api/types.js';
 import { useErrorText } from '../../app/form.js';
 import { ConfirmModal } from '../../app/ui/ConfirmModal.js';
-import { CopyField } from '../../app/ui/CopyField.js';
 import { useFormat } from '../../i18n/format.js';
 import { useReinviteUser } from './api.js';
+import { InvitationLinkPanel } from './InvitationLinkPanel.js';
 
 /** Invite a user again (forgotten password, lost phone): confirm, then the new link to pass on. */
 export function ReinviteModal({ user, onClose }: { user: UserSummary; onClose: () => void }) {
@@ -32,14 +32,12 @@ export function ReinviteModal({ user, onClose }: { user: UserSummary; onClose: (
   }
   return (
     <Modal opened onClose={onClose} title={t('users:inviteModal.createdTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
-      <Stack>
-        <Text>{t('users:inviteModal.created', { name: created.user.name, expires: format.dateTime(created.expiresAt) })}</Text>
-        <CopyField label={t('users:inviteModal.link')} value={new URL(created.inviteUrl, window.location.origin).href} copyLabel={t('users:inviteModal.copyLink')} testId="invite-link" />
-          {created.emailed ? <Text size="sm">{t('users:inviteModal.emailed', { email: created.user.email })}</Text> : null}
-        <Group justify="flex-end">
-          <Button onClick={onClose}>{t('common:actions.done')}</Button>
-        </Group>
-      </Stack>
+      <InvitationLinkPanel
+        intro={t('users:inviteModal.created', { name: created.user.name, expires: format.dateTime(created.expiresAt) })}
+        inviteUrl={created.inviteUrl}
+        emailedTo={created.emailed ? created.user.email : null}
+        onDone={onClose}
+      />
     </Modal>
   );
 }
