@@ -1,3 +1,4 @@
+import { OrgKeys } from './crypto/org-keys.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -57,6 +58,7 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
     config,
     db,
     masterKey,
+    orgKeys: new OrgKeys(masterKey),
     log,
     version: packageVersion(),
     signIn: opts.signIn ?? DEFAULT_SIGNIN_LIMITS,

@@ -1,12 +1,26 @@
 import { auditRoutes } from './audit/routes.js';
+import { entriesRoutes } from './cases/entries-routes.js';
+import { casesRoutes } from './cases/routes.js';
+import { tasksRoutes } from './cases/tasks-routes.js';
 import type { RouteDef } from './http/route.js';
 import { authRoutes } from './platform/auth-routes.js';
 import { meRoutes } from './platform/me-routes.js';
 import { organisationsRoutes } from './platform/organisations-routes.js';
 import { usersRoutes } from './platform/users-routes.js';
+import { personsRoutes } from './persons/routes.js';
 import type { Services } from './services.js';
 
 /** The route registry: every API route of every module. The permission and fuzz tests walk this list. */
 export function allRoutes(s: Services): RouteDef[] {
-  return [...authRoutes(s), ...meRoutes(s), ...usersRoutes(s), ...organisationsRoutes(s), ...auditRoutes(s)];
+  return [
+    ...authRoutes(s),
+    ...meRoutes(s),
+    ...usersRoutes(s),
+    ...organisationsRoutes(s),
+    ...auditRoutes(s),
+    ...personsRoutes(s),
+    ...casesRoutes(s),
+    ...entriesRoutes(s),
+    ...tasksRoutes(s),
+  ];
 }

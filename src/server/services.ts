@@ -1,3 +1,4 @@
+import type { OrgKeys } from './crypto/org-keys.js';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -37,6 +38,8 @@ export interface Services {
   readonly config: Config;
   readonly db: Database;
   readonly masterKey: Buffer;
+  /** Organisation data keys, unwrapped once per process (field encryption of personal data). */
+  readonly orgKeys: OrgKeys;
   readonly principals: PrincipalResolver;
   readonly signIn: SignInLimits;
   readonly log: Logger;

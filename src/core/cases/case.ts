@@ -158,3 +158,11 @@ export const caseRecord = z.object({
   ...situationFields,
 });
 export type CaseRecord = z.infer<typeof caseRecord>;
+
+/** `GET /api/cases`: the cases the reader may know of, most recently changed first. */
+export const caseQuery = z.strictObject({
+  status: caseStatus.optional(),
+  caseworkerId: uuid.optional(),
+  personId: uuid.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});

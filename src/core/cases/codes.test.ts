@@ -28,8 +28,8 @@ describe('code lists', () => {
 
   it('lists every locale key the translators need', () => {
     const keys = codeLocaleKeys();
-    expect(keys).toContain('codes.gender.transgender-feminine');
-    expect(keys).toContain('codes.closure-reason.goals-achieved');
+    expect(keys).toContain('gender.transgender-feminine');
+    expect(keys).toContain('closure-reason.goals-achieved');
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.length).toBe(Object.values(CODE_LISTS).reduce((n, l) => n + l.ids.length, 0));
   });

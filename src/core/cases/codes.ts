@@ -1,6 +1,6 @@
 /**
  * The code lists of the Cases module: stable kebab-case ids used by the API, the database and the
- * locale files (the UI translates `cases:codes.<list>.<id>`).
+ * locale files (the UI translates `codes:<list>.<id>`).
  *
  * Each list records the field of IOM's Human Trafficking Case Data Standard (HTCDS) it corresponds
  * to, and for each id the HTCDS value name, so that exports can speak HTCDS:
@@ -311,7 +311,7 @@ export const CLOSURE_REASON = codeList('cas_ReasonForCaseClosure', {
   other: null,
 });
 
-/** Every code list by its locale name: `cases:codes.<list>.<id>`. */
+/** Every code list by its locale name: `codes:<list>.<id>`. */
 export const CODE_LISTS = {
   gender: GENDER,
   'name-kind': NAME_KIND,
@@ -347,7 +347,7 @@ export const CODE_LISTS = {
 } as const satisfies Record<string, CodeList>;
 export type CodeListName = keyof typeof CODE_LISTS;
 
-/** Every locale key the UI needs for the code lists, e.g. `codes.gender.feminine` (namespace `cases`). */
+/** Every locale key the UI needs for the code lists, e.g. `gender.feminine` (namespace `codes`, file `locales/<lang>/codes.json`). */
 export function codeLocaleKeys(): string[] {
-  return Object.entries(CODE_LISTS).flatMap(([list, { ids }]) => ids.map((id) => `codes.${list}.${id}`));
+  return Object.entries(CODE_LISTS).flatMap(([list, { ids }]) => ids.map((id) => `${list}.${id}`));
 }

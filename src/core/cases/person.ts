@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { NameInput } from '../persons/name-keys.js';
 import { countryCode, email, personName, uuid } from '../platform/schemas.js';
-import { GENDER, IDENTITY_DOCUMENT_TYPE, MESSAGING_APP, NAME_KIND, NAME_SCRIPT, VULNERABILITY } from './codes.js';
+import { CASE_STATUS, GENDER, IDENTITY_DOCUMENT_TYPE, MESSAGING_APP, NAME_KIND, NAME_SCRIPT, VULNERABILITY } from './codes.js';
 import { ageFromBirthDate, ageFromEstimate, type CalendarDate, calendarDate, compareDates, pastDate } from './dates.js';
 
 export const MAX_NAME_LENGTH = 200;
@@ -163,3 +163,23 @@ export function isChild(p: AgeFacts, on: CalendarDate): boolean | undefined {
 export function searchableNames(p: { readonly names: readonly { readonly given: string; readonly family: string }[] }): NameInput[] {
   return p.names.map((n) => ({ given: n.given, family: n.family }));
 }
+
+/** `GET /api/persons`: by name in any script, and by birth date, citizenship, case status and caseworker. */
+export const personQuery = z.strictObject({
+  q: z.string().trim().max(MAX_NAME_LENGTH).optional(),
+  birthDate: calendarDate.optional(),
+  citizenship: countryCode.optional(),
+  status: z.enum(CASE_STATUS.ids).optional(),
+  caseworkerId: uuid.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type PersonQueryRequest = z.infer<typeof personQuery>;
+
+/** `POST /api/persons/duplicates`: the names (and birth date) of a person about to be created or changed. */
+export const duplicateCheckRequest = z.strictObject({
+  names: z.array(personNameEntry).min(1).max(20),
+  birthDate: calendarDate.optional(),
+  /** When changing a person: leave them out of their own duplicates. */
+  exceptId: uuid.optional(),
+});
+export type DuplicateCheckRequest = z.infer<typeof duplicateCheckRequest>;

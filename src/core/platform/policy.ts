@@ -18,6 +18,13 @@ export const ACTIONS = [
   'audit:read',
   'metrics:read',
   'signin:unlock-address',
+  'persons:read', // find and read persons, with the cases they can see (case roles)
+  'persons:write', // create and change persons
+  'persons:export', // export everything about a person (data-subject access)
+  'persons:erase', // erase a person on request
+  'cases:read', // read cases (each case's own visibility still applies: src/core/cases/visibility.ts)
+  'cases:write', // open cases and work on them
+  'cases:settings', // reflection period, retention rules and purges
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -46,9 +53,26 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'network:read',
     'audit:read',
     'signin:unlock-address',
+    'persons:read',
+    'persons:write',
+    'persons:export',
+    'persons:erase',
+    'cases:read',
+    'cases:write',
+    'cases:settings',
   ],
-  supervisor: ['person:read', 'users:list', 'organisations:list', 'network:read'],
-  caseworker: ['person:read', 'organisations:list', 'network:read'],
+  supervisor: [
+    'person:read',
+    'users:list',
+    'organisations:list',
+    'network:read',
+    'persons:read',
+    'persons:write',
+    'persons:export',
+    'cases:read',
+    'cases:write',
+  ],
+  caseworker: ['person:read', 'organisations:list', 'network:read', 'persons:read', 'persons:write', 'cases:read', 'cases:write'],
   'hotline-operator': ['person:read', 'organisations:list', 'network:read'],
   'outreach-worker': ['person:read', 'organisations:list', 'network:read'],
   analyst: ['organisations:list', 'network:read'],

@@ -1,14 +1,5 @@
 /** Role and organisation-type ids, as used by the API, the CLI and the locale files. */
-export const ROLES = [
-  'network-admin',
-  'org-admin',
-  'supervisor',
-  'caseworker',
-  'hotline-operator',
-  'outreach-worker',
-  'analyst',
-  'trainer',
-] as const;
+export const ROLES = ['network-admin', 'org-admin', 'supervisor', 'caseworker', 'hotline-operator', 'outreach-worker', 'analyst', 'trainer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ORG_TYPES = [

@@ -9,15 +9,16 @@ export const MAX_PASSWORD_LENGTH = 256;
 export const email = z.string().trim().toLowerCase().max(254).email();
 export const password = z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH);
 export const personName = z.string().trim().min(1).max(200);
-export const countryCode = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'ISO 3166-1 alpha-3 code, e.g. GRC');
+export const countryCode = z.string().regex(/^[A-Z]{3}$/, 'ISO 3166-1 alpha-3 code, e.g. GRC');
 export const role = z.enum(ROLES);
 export const orgType = z.enum(ORG_TYPES);
 export const uiLanguage = z.enum(UI_LANGUAGES);
 export const uuid = z.uuid();
 export const totpCode = z.string().regex(/^\d{6}$/, 'six digits');
-export const recoveryCode = z.string().trim().regex(/^[a-z0-9]{5}-?[a-z0-9]{5}$/i, 'a recovery code like abcde-12345');
+export const recoveryCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]{5}-?[a-z0-9]{5}$/i, 'a recovery code like abcde-12345');
 
 export const idParams = z.strictObject({ id: uuid });
 export const tokenParams = z.strictObject({ token: z.string().min(20).max(200) });
@@ -216,6 +217,8 @@ export const ERROR_CODES = [
   'totp_not_started',
   'last_admin',
   'conflict',
+  'stale_version',
+  'unsupported_file_type',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

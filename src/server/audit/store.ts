@@ -39,7 +39,10 @@ export function canonicalPayload(e: Canonical): string {
 }
 
 export function linkHash(prev: Buffer, seq: number, payload: string): Buffer {
-  return createHash('sha256').update(prev).update(Buffer.from(`${seq}\n${payload}`, 'utf8')).digest();
+  return createHash('sha256')
+    .update(prev)
+    .update(Buffer.from(`${seq}\n${payload}`, 'utf8'))
+    .digest();
 }
 
 export async function appendAudit(client: pg.PoolClient | pg.Pool, input: AuditInput): Promise<number> {
@@ -108,14 +111,23 @@ export interface AuditFilter {
 }
 
 /** One organisation's entries, newest first (row-level security also limits this). */
-export async function listAudit(client: pg.PoolClient, orgId: string, includeNetwork: boolean, f: AuditFilter): Promise<{ entries: AuditEntry[]; nextBefore: number | null }> {
+export async function listAudit(
+  client: pg.PoolClient,
+  orgId: string,
+  includeNetwork: boolean,
+  f: AuditFilter,
+): Promise<{ entries: AuditEntry[]; nextBefore: number | null }> {
   const where = [includeNetwork ? '(org_id = $1 OR org_id IS NULL)' : 'org_id = $1'];
   const args: unknown[] = [orgId];
   const add = (sql: string, value: unknown) => {
     args.push(value);
     where.push(sql.replace('?', `$${args.length}`));
   };
-  if (f.action) add("action ILIKE '%' || ? || '%'", f.action.replace(/[\\%_]/g, (m) => `\\${m}`));
+  if (f.action)
+    add(
+      "action ILIKE '%' || ? || '%'",
+      f.action.replace(/[\\%_]/g, (m) => `\\${m}`),
+    );
   if (f.actorId) add('actor_id = ?', f.actorId);
   if (f.outcome) add('outcome = ?', f.outcome);
   // As Date values: PostgreSQL refuses some strings the schema lets through (year 0000, offsets
@@ -156,9 +168,11 @@ export async function verifyChain(pool: pg.Pool, onProgress?: (checked: number) 
     for (const r of rows) {
       if (r.seq !== expected) return { ok: false, entries: checked, brokenAt: expected, reason: `entry ${expected} is missing (deleted)` };
       if (!r.prev_hash.equals(prev)) return { ok: false, entries: checked, brokenAt: r.seq, reason: `entry ${r.seq} does not link to entry ${r.seq - 1}` };
-      if (!linkHash(prev, r.seq, r.payload).equals(r.hash)) return { ok: false, entries: checked, brokenAt: r.seq, reason: `entry ${r.seq} was changed (its hash does not match)` };
+      if (!linkHash(prev, r.seq, r.payload).equals(r.hash))
+        return { ok: false, entries: checked, brokenAt: r.seq, reason: `entry ${r.seq} was changed (its hash does not match)` };
       const columns = canonicalPayload({ ...toEntry(r), at: r.at.toISOString() });
-      if (columns !== r.payload) return { ok: false, entries: checked, brokenAt: r.seq, reason: `entry ${r.seq} was changed (its fields differ from what was signed)` };
+      if (columns !== r.payload)
+        return { ok: false, entries: checked, brokenAt: r.seq, reason: `entry ${r.seq} was changed (its fields differ from what was signed)` };
       prev = r.hash;
       expected = r.seq + 1;
       checked++;

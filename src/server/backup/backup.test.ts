@@ -34,11 +34,15 @@ type Sums = Map<string, string>;
 /** Row count and checksum of every table (schema_migrations without its applied_at, which a restore does not carry). */
 async function tableSums(c: pg.ClientBase): Promise<Sums> {
   await c.query("SET TimeZone = 'UTC'");
-  const tables = (await c.query<{ name: string }>("SELECT relname::text AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' ORDER BY 1")).rows;
+  const tables = (
+    await c.query<{ name: string }>("SELECT relname::text AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' ORDER BY 1")
+  ).rows;
   const sums: Sums = new Map();
   for (const { name } of tables) {
     const source = name === 'schema_migrations' ? '(SELECT id, checksum FROM schema_migrations)' : `public.${c.escapeIdentifier(name)}`;
-    const { rows } = await c.query<{ n: number; sum: string }>(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS sum FROM ${source} t`);
+    const { rows } = await c.query<{ n: number; sum: string }>(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS sum FROM ${source} t`,
+    );
     sums.set(name, `${rows[0]?.n}:${rows[0]?.sum}`);
   }
   return sums;
@@ -73,7 +77,9 @@ function exportingSnapshot(pool: pg.Pool, onSnapshot: (id: string) => Promise<vo
 }
 
 async function rowsIn(db: Database): Promise<number> {
-  const { rows } = await db.owner.query<{ n: number }>('SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM organisations) + (SELECT count(*) FROM network) + (SELECT count(*) FROM audit_log) AS n');
+  const { rows } = await db.owner.query<{ n: number }>(
+    'SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM organisations) + (SELECT count(*) FROM network) + (SELECT count(*) FROM audit_log) AS n',
+  );
   return Number(rows[0]?.n);
 }
 
@@ -98,8 +104,18 @@ beforeAll(async () => {
   staff = [await addUser(admin.client, 'ana@example.org', ['analyst']), await addUser(admin.client, 'tom@example.org', ['trainer'])];
   const token = await admin.client.post<{ token: string }>('/api/me/tokens', { name: 'integration', password: PASSWORD });
   bearer = token.body.token;
-  for (let i = 0; i < 200; i++) await appendAudit(p.db.owner, { orgId: admin.orgId, actorId: admin.id, actorEmail: admin.email, action: 'test.entry', ip: '127.0.0.1', outcome: 'success' });
-  await p.db.owner.query(`INSERT INTO signin_addresses (ip, failures) SELECT '10.' || (i / 65536) || '.' || (i / 256 % 256) || '.' || (i % 256), i % 7 FROM generate_series(1, ${BULK_ROWS}) i`);
+  for (let i = 0; i < 200; i++)
+    await appendAudit(p.db.owner, {
+      orgId: admin.orgId,
+      actorId: admin.id,
+      actorEmail: admin.email,
+      action: 'test.entry',
+      ip: '127.0.0.1',
+      outcome: 'success',
+    });
+  await p.db.owner.query(
+    `INSERT INTO signin_addresses (ip, failures) SELECT '10.' || (i / 65536) || '.' || (i / 256 % 256) || '.' || (i % 256), i % 7 FROM generate_series(1, ${BULK_ROWS}) i`,
+  );
   fs.mkdirSync(path.join(p.dataDir, 'files', 'a'), { recursive: true });
   fs.writeFileSync(path.join(p.dataDir, 'files', 'a', 'b.bin'), randomBytes(3 * 1024 * 1024 + 17));
   fs.writeFileSync(path.join(p.dataDir, 'files', 'note.txt'), 'a small file');
@@ -143,7 +159,14 @@ describe('backup and restore', () => {
         const until = requests + 4;
         while (requests < until) await new Promise((resolve) => setTimeout(resolve, 20));
       });
-      summary = await writeBackup({ pool, dataDir: p.dataDir, masterKey: p.services.masterKey, out: backupFile, key: PASSPHRASE, onProgress: (x) => progress.push(x.table) });
+      summary = await writeBackup({
+        pool,
+        dataDir: p.dataDir,
+        masterKey: p.services.masterKey,
+        out: backupFile,
+        key: PASSPHRASE,
+        onProgress: (x) => progress.push(x.table),
+      });
     } finally {
       stop = true;
       await Promise.allSettled(load);
@@ -219,13 +242,17 @@ describe('backup and restore', () => {
     const failing = (x: { table: string }) => {
       if (x.table === 'users') throw new Error('the terminal went away');
     };
-    await expect(writeBackup({ pool: p.db.owner, dataDir: p.dataDir, masterKey: p.services.masterKey, out, key: PASSPHRASE, onProgress: failing })).rejects.toThrow('the terminal went away');
+    await expect(
+      writeBackup({ pool: p.db.owner, dataDir: p.dataDir, masterKey: p.services.masterKey, out, key: PASSPHRASE, onProgress: failing }),
+    ).rejects.toThrow('the terminal went away');
     expect(fs.readdirSync(work).filter((n) => n.startsWith('failed'))).toEqual([]);
     expect((await p.db.owner.query('SELECT 1 AS ok')).rows).toEqual([{ ok: 1 }]);
   });
 
   it('refuses a wrong passphrase or key, and writes nothing', async () => {
-    const wrong = await refusedWith(restoreBackup({ pool: target.db.owner, dataDir: target.dir, input: backupFile, key: { kind: 'passphrase', passphrase: 'not the passphrase at all' } }));
+    const wrong = await refusedWith(
+      restoreBackup({ pool: target.db.owner, dataDir: target.dir, input: backupFile, key: { kind: 'passphrase', passphrase: 'not the passphrase at all' } }),
+    );
     expect(wrong).toMatchObject({ code: 'wrong_key', message: 'The passphrase or key does not open this backup.' });
     const key = await refusedWith(restoreBackup({ pool: target.db.owner, dataDir: target.dir, input: backupFile, key: { kind: 'key', key: randomBytes(32) } }));
     expect(key.code).toBe('wrong_key');
@@ -254,7 +281,9 @@ describe('backup and restore', () => {
       loaded.push(x.table);
       if (x.table === 'users') throw new Error('the terminal went away');
     };
-    await expect(restoreBackup({ pool: target.db.owner, dataDir: target.dir, input: backupFile, key: PASSPHRASE, onProgress: failing })).rejects.toThrow('the terminal went away');
+    await expect(restoreBackup({ pool: target.db.owner, dataDir: target.dir, input: backupFile, key: PASSPHRASE, onProgress: failing })).rejects.toThrow(
+      'the terminal went away',
+    );
     expect(loaded).toContain('signin_addresses');
     expect(await rowsIn(target.db)).toBe(0);
     expect((await target.db.owner.query('SELECT count(*)::int AS n FROM signin_addresses')).rows[0]).toEqual({ n: 0 });
@@ -312,7 +341,9 @@ describe('tables added by later modules', () => {
     const copy = await emptyTarget();
     try {
       await source.db.owner.query(DDL);
-      await source.db.owner.query("INSERT INTO organisations (id, name, country, type, wrapped_key) VALUES ('6f1c9a52-52a4-4a55-9a43-7c1f0f5e9b10', 'Org', 'GRC', 'ngo', '\\x00')");
+      await source.db.owner.query(
+        "INSERT INTO organisations (id, name, country, type, wrapped_key) VALUES ('6f1c9a52-52a4-4a55-9a43-7c1f0f5e9b10', 'Org', 'GRC', 'ngo', '\\x00')",
+      );
       await source.db.owner.query(
         `INSERT INTO zz_cases (org_id, parent, title, tags, score) VALUES
           ('6f1c9a52-52a4-4a55-9a43-7c1f0f5e9b10', NULL, E'tab\there\nnew line \\ backslash', ARRAY['a,b', 'c"d', NULL], 0.1),
@@ -353,7 +384,8 @@ describe('daily backups', () => {
   it('makes one at start and on demand, keeps the newest, and restores with the master key', async () => {
     const dir = path.join(p.dataDir, 'backups');
     fs.mkdirSync(dir, { recursive: true });
-    for (const old of ['haven-20200101-000000.backup', 'haven-20200102-000000.backup', 'haven-20200103-000000.backup']) fs.writeFileSync(path.join(dir, old), 'old');
+    for (const old of ['haven-20200101-000000.backup', 'haven-20200102-000000.backup', 'haven-20200103-000000.backup'])
+      fs.writeFileSync(path.join(dir, old), 'old');
     const logged: object[] = [];
     const log = { info: (o: object) => logged.push(o), error: (o: object) => logged.push(o) };
     const schedule = scheduleDailyBackups({ pool: p.db.owner, dataDir: p.dataDir, masterKey: p.services.masterKey, keep: 2, log, intervalMs: 50 });
@@ -374,7 +406,12 @@ describe('daily backups', () => {
     expect(JSON.stringify(logged)).not.toContain('@');
     expect(logged[0]).toMatchObject({ backup: expect.any(String), durationMs: expect.any(Number), deleted: expect.any(Array) });
 
-    const restored = await restoreBackup({ pool: target.db.owner, dataDir: target.dir, input: file, key: { kind: 'key', key: deriveKey(p.services.masterKey, 'daily-backups') } });
+    const restored = await restoreBackup({
+      pool: target.db.owner,
+      dataDir: target.dir,
+      input: file,
+      key: { kind: 'key', key: deriveKey(p.services.masterKey, 'daily-backups') },
+    });
     expect(restored.tables.users).toBeGreaterThanOrEqual(3);
     expect(await verifyChain(target.db.owner)).toMatchObject({ ok: true });
   });

@@ -115,7 +115,9 @@ export async function writeBackup(opts: WriteBackupOptions): Promise<BackupSumma
         opts.onProgress?.({ table: name, rows });
       }
       for (const name of sequences) {
-        const { rows } = await client.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text, is_called FROM public.${client.escapeIdentifier(name)}`);
+        const { rows } = await client.query<{ last_value: string; is_called: boolean }>(
+          `SELECT last_value::text, is_called FROM public.${client.escapeIdentifier(name)}`,
+        );
         yield frame(Frame.sequence, { name, value: rows[0]?.last_value, isCalled: rows[0]?.is_called });
       }
       // The database part is complete: end the snapshot before the (possibly long) files.

@@ -116,7 +116,9 @@ export class ChunkDecryptor extends Transform {
     try {
       decipher.final();
     } catch {
-      const where = final ? `its last part (number ${this.index + 1}) does not verify: it was changed, or the file was cut short.` : `part ${this.index + 1} does not verify.`;
+      const where = final
+        ? `its last part (number ${this.index + 1}) does not verify: it was changed, or the file was cut short.`
+        : `part ${this.index + 1} does not verify.`;
       throw damaged(where);
     }
     this.index++;

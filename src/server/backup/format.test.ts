@@ -19,7 +19,7 @@ async function collect(source: AsyncIterable<Buffer>): Promise<Buffer> {
 /** Feeds `data` in uneven pieces, as a file or gzip would. */
 function pieces(data: Buffer): Readable {
   const out: Buffer[] = [];
-  for (let i = 0, step = 1; i < data.length; i += step, step = (step * 7) % 53 + 1) out.push(data.subarray(i, i + step));
+  for (let i = 0, step = 1; i < data.length; i += step, step = ((step * 7) % 53) + 1) out.push(data.subarray(i, i + step));
   return Readable.from(out);
 }
 
@@ -64,7 +64,12 @@ describe('chunked authenticated encryption', () => {
     const flipped = Buffer.from(sealed);
     flipped[150] = (flipped[150] ?? 0) ^ 1;
     await refusal(flipped);
-    const swapped = Buffer.concat([sealed.subarray(0, SEALED), sealed.subarray(2 * SEALED, 3 * SEALED), sealed.subarray(SEALED, 2 * SEALED), sealed.subarray(3 * SEALED)]);
+    const swapped = Buffer.concat([
+      sealed.subarray(0, SEALED),
+      sealed.subarray(2 * SEALED, 3 * SEALED),
+      sealed.subarray(SEALED, 2 * SEALED),
+      sealed.subarray(3 * SEALED),
+    ]);
     await refusal(swapped);
     expect(await refusal(sealed.subarray(0, 4 * SEALED))).toMatch(/cut short/); // cut at a chunk boundary
     await refusal(sealed.subarray(0, sealed.length - 5));
@@ -81,7 +86,11 @@ describe('chunked authenticated encryption', () => {
 
 describe('frames', () => {
   it('splits a stream into frames however it is cut, and refuses a cut-off frame', async () => {
-    const bytes = Buffer.concat([frame(Frame.table, { name: 't', columns: ['a'] }), frame(Frame.data, Buffer.from('1\n2\n')), frame(Frame.tableEnd, { rows: 2 })]);
+    const bytes = Buffer.concat([
+      frame(Frame.table, { name: 't', columns: ['a'] }),
+      frame(Frame.data, Buffer.from('1\n2\n')),
+      frame(Frame.tableEnd, { rows: 2 }),
+    ]);
     const seen: number[] = [];
     for await (const f of readFrames(pieces(bytes))) seen.push(f.type);
     expect(seen).toEqual([Frame.table, Frame.data, Frame.tableEnd]);
@@ -97,8 +106,13 @@ describe('backup keys', () => {
   it('opens with the right passphrase or key and refuses a wrong one', async () => {
     const made = await newBackupKeys({ kind: 'passphrase', passphrase: 'a long enough passphrase' });
     const check = made.keys.check;
-    expect((await openBackupKeys({ kind: 'passphrase', passphrase: 'a long enough passphrase' }, made.kdf, check)).encryption.equals(made.keys.encryption)).toBe(true);
-    await expect(openBackupKeys({ kind: 'passphrase', passphrase: 'another passphrase' }, made.kdf, check)).rejects.toMatchObject({ code: 'wrong_key', message: 'The passphrase or key does not open this backup.' });
+    expect(
+      (await openBackupKeys({ kind: 'passphrase', passphrase: 'a long enough passphrase' }, made.kdf, check)).encryption.equals(made.keys.encryption),
+    ).toBe(true);
+    await expect(openBackupKeys({ kind: 'passphrase', passphrase: 'another passphrase' }, made.kdf, check)).rejects.toMatchObject({
+      code: 'wrong_key',
+      message: 'The passphrase or key does not open this backup.',
+    });
     await expect(openBackupKeys({ kind: 'key', key: randomBytes(32) }, made.kdf, check)).rejects.toMatchObject({ code: 'wrong_key' });
     const key = randomBytes(32);
     const byKey = await newBackupKeys({ kind: 'key', key });

@@ -93,7 +93,10 @@ export async function readHeader(file: FileHandle): Promise<{ header: BackupHead
   if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== 'haven-backup') throw damaged('its header is not readable.');
   const h = parsed as Record<string, unknown>;
   if (h.version !== FORMAT_VERSION) {
-    throw new BackupError('incompatible', `This backup has format version ${String(h.version)}; this version of Haven reads version ${FORMAT_VERSION}. Use the Haven version that made it, or a newer one.`);
+    throw new BackupError(
+      'incompatible',
+      `This backup has format version ${String(h.version)}; this version of Haven reads version ${FORMAT_VERSION}. Use the Haven version that made it, or a newer one.`,
+    );
   }
   if (!validHeader(h)) throw damaged('its header is not valid.');
   return { header: parsed as BackupHeader, encoded: Buffer.concat([start, json]), payloadOffset: start.length + length };

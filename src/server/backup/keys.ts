@@ -27,7 +27,9 @@ const INFO = 'haven-backup-v1';
 
 function scrypt(passphrase: string, salt: Buffer, N: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scryptCallback(passphrase.normalize('NFC'), salt, 32, { N, r, p, maxmem: 256 * N * r + 16 * 1024 * 1024 }, (err, key) => (err ? reject(err) : resolve(key)));
+    scryptCallback(passphrase.normalize('NFC'), salt, 32, { N, r, p, maxmem: 256 * N * r + 16 * 1024 * 1024 }, (err, key) =>
+      err ? reject(err) : resolve(key),
+    );
   });
 }
 
@@ -57,7 +59,19 @@ export function kdfParamsValid(kdf: KdfParams): boolean {
   if (Buffer.from(kdf.salt, 'base64').length < 16) return false;
   if (kdf.name === 'hkdf-sha256') return true;
   const { N, r, p } = kdf;
-  return Number.isInteger(N) && N >= 2 ** 14 && N <= SCRYPT_MAX_N && (N & (N - 1)) === 0 && Number.isInteger(r) && r >= 1 && r <= 32 && Number.isInteger(p) && p >= 1 && p <= 16 && 128 * N * r <= 2 ** 29;
+  return (
+    Number.isInteger(N) &&
+    N >= 2 ** 14 &&
+    N <= SCRYPT_MAX_N &&
+    (N & (N - 1)) === 0 &&
+    Number.isInteger(r) &&
+    r >= 1 &&
+    r <= 32 &&
+    Number.isInteger(p) &&
+    p >= 1 &&
+    p <= 16 &&
+    128 * N * r <= 2 ** 29
+  );
 }
 
 /** The keys of an existing backup; refuses with `wrong_key` when the key-check value does not match. */

@@ -101,7 +101,8 @@ export class PayloadLoader {
   }
 
   private async startTable(t: { name?: unknown; columns?: unknown }): Promise<void> {
-    if (typeof t.name !== 'string' || !Array.isArray(t.columns) || !t.columns.every((c) => typeof c === 'string')) throw damaged('a table description is not valid.');
+    if (typeof t.name !== 'string' || !Array.isArray(t.columns) || !t.columns.every((c) => typeof c === 'string'))
+      throw damaged('a table description is not valid.');
     const name = t.name;
     const columns = t.columns as string[];
     if (name in this.tables) throw damaged(`table "${name}" appears twice.`);
@@ -110,9 +111,14 @@ export class PayloadLoader {
       return;
     }
     const target = this.catalog.get(name);
-    if (!target) throw new BackupError('incompatible', `The backup has a table "${name}" that this database does not have. Restore it with the Haven version that made it.`);
+    if (!target)
+      throw new BackupError(
+        'incompatible',
+        `The backup has a table "${name}" that this database does not have. Restore it with the Haven version that made it.`,
+      );
     const missing = columns.filter((c) => !target.columns.includes(c));
-    if (missing.length > 0) throw new BackupError('incompatible', `Table "${name}" in the backup has columns this database does not have: ${missing.join(', ')}.`);
+    if (missing.length > 0)
+      throw new BackupError('incompatible', `Table "${name}" in the backup has columns this database does not have: ${missing.join(', ')}.`);
     const q = (s: string) => this.client.escapeIdentifier(s);
     // As with pg_dump, the rows are restored as they were: triggers that would compute or copy them again do not fire.
     for (const trigger of target.insertTriggers) await this.client.query(`ALTER TABLE public.${q(name)} DISABLE TRIGGER ${q(trigger)}`);
@@ -161,7 +167,8 @@ export class PayloadLoader {
   }
 
   private async sequence(s: { name?: unknown; value?: unknown; isCalled?: unknown }): Promise<void> {
-    if (typeof s.name !== 'string' || typeof s.value !== 'string' || !/^-?\d{1,19}$/.test(s.value) || typeof s.isCalled !== 'boolean') throw damaged('a sequence is not valid.');
+    if (typeof s.name !== 'string' || typeof s.value !== 'string' || !/^-?\d{1,19}$/.test(s.value) || typeof s.isCalled !== 'boolean')
+      throw damaged('a sequence is not valid.');
     const found = await this.client.query<{ seq: string | null }>("SELECT to_regclass(format('public.%I', $1::text))::text AS seq", [s.name]);
     if (!found.rows[0]?.seq) throw new BackupError('incompatible', `The backup has a sequence "${s.name}" that this database does not have.`);
     await this.client.query("SELECT setval(format('public.%I', $1::text)::regclass, $2::bigint, $3)", [s.name, s.value, s.isCalled]);

@@ -74,7 +74,11 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreSummar
 
   const applied = new Set((await opts.pool.query<{ id: string }>('SELECT id FROM public.schema_migrations')).rows.map((r) => r.id));
   const newer = header.migrations.filter((m) => !applied.has(m));
-  if (newer.length > 0) throw new BackupError('incompatible', `The backup was made by a newer version of Haven (it has migrations ${newer.join(', ')}). Upgrade Haven, then restore.`);
+  if (newer.length > 0)
+    throw new BackupError(
+      'incompatible',
+      `The backup was made by a newer version of Haven (it has migrations ${newer.join(', ')}). Upgrade Haven, then restore.`,
+    );
 
   const root = filesDir(opts.dataDir);
   if (!(await folderEmpty(root))) throw new BackupError('not_empty', `A backup is restored only into an empty data folder, and ${root} has files.`);
@@ -94,7 +98,12 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreSummar
     if (tables.length > 0) await client.query(`LOCK TABLE ${tables.map((t) => `public.${client.escapeIdentifier(t)}`).join(', ')} IN EXCLUSIVE MODE`);
     await refuseIfNotEmpty(client, tables);
 
-    const params = { key: keys.encryption, noncePrefix: Buffer.from(header.noncePrefix, 'base64'), headerHash: headerHash(encoded), chunkSize: header.chunkSize };
+    const params = {
+      key: keys.encryption,
+      noncePrefix: Buffer.from(header.noncePrefix, 'base64'),
+      headerHash: headerHash(encoded),
+      chunkSize: header.chunkSize,
+    };
     const load = new PayloadLoader(client, catalog, stage, opts.onProgress);
     loader = load;
     // The first real error wins: when one stage fails, pipeline aborts the others, and may report that instead.
@@ -102,14 +111,19 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreSummar
     const note = (err: unknown) => errors.push(err);
     const decrypt = new ChunkDecryptor(params).on('error', note);
     const gunzip = createGunzip().on('error', note);
-    await pipeline(fs.createReadStream(opts.input, { start: payloadOffset, highWaterMark: 256 * 1024 }), decrypt, gunzip, async (plain: AsyncIterable<Buffer>) => {
-      try {
-        for await (const f of readFrames(plain)) await load.apply(f);
-      } catch (err) {
-        note(err);
-        throw err;
-      }
-    }).catch((err: unknown) => {
+    await pipeline(
+      fs.createReadStream(opts.input, { start: payloadOffset, highWaterMark: 256 * 1024 }),
+      decrypt,
+      gunzip,
+      async (plain: AsyncIterable<Buffer>) => {
+        try {
+          for await (const f of readFrames(plain)) await load.apply(f);
+        } catch (err) {
+          note(err);
+          throw err;
+        }
+      },
+    ).catch((err: unknown) => {
       throw errors.find((e) => !isAbort(e)) ?? err;
     });
     if (!load.ended) throw damaged('it ends early.');
@@ -123,7 +137,9 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreSummar
       await fs.promises.rename(stage, root);
       await syncDir(opts.dataDir);
     } catch (err) {
-      throw new Error(`The database was restored, but the stored files could not be moved into place (${(err as Error).message}). They are in ${stage}: move that folder to ${root}.`);
+      throw new Error(
+        `The database was restored, but the stored files could not be moved into place (${(err as Error).message}). They are in ${stage}: move that folder to ${root}.`,
+      );
     }
     return { tables: load.tables, files: load.files, masterKey: load.masterKey as Buffer };
   } catch (err) {

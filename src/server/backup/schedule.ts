@@ -94,7 +94,10 @@ export function scheduleDailyBackups(opts: ScheduleOptions): DailyBackups {
       const result = await writeBackup({ pool: opts.pool, dataDir: opts.dataDir, masterKey: opts.masterKey, out: file, key });
       const deleted = await prune();
       const rows = Object.values(result.tables).reduce((a, b) => a + b, 0);
-      opts.log.info({ backup: name, tables: Object.keys(result.tables).length, rows, files: result.files, bytes: result.bytes, durationMs: Date.now() - started, deleted }, 'daily backup written');
+      opts.log.info(
+        { backup: name, tables: Object.keys(result.tables).length, rows, files: result.files, bytes: result.bytes, durationMs: Date.now() - started, deleted },
+        'daily backup written',
+      );
       return file;
     } catch (err) {
       opts.log.error({ error: (err as Error).message, durationMs: Date.now() - started }, 'daily backup failed');

@@ -61,7 +61,11 @@ describe('master key rotation', () => {
     fs.mkdirSync(p.dataDir, { recursive: true });
     fs.writeFileSync(path.join(p.dataDir, 'master.key'), `${oldKey.toString('base64')}\n`, { mode: 0o600 });
     const run = await new Promise<{ code: number; err: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/run.ts'), 'keys', 'rotate'], { cwd: root, env: { ...process.env, HAVEN_DATA_DIR: p.dataDir, DATABASE_URL: p.databaseUrl }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/run.ts'), 'keys', 'rotate'], {
+        cwd: root,
+        env: { ...process.env, HAVEN_DATA_DIR: p.dataDir, DATABASE_URL: p.databaseUrl },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let err = '';
       child.stderr.on('data', (d) => {
         err += String(d);

@@ -88,7 +88,10 @@ async function ensureDatabase(superUrl: string, name: string): Promise<void> {
 
 /** The login role request handling uses: `<database>_app`, password derived from the master key. */
 async function ensureAppRole(owner: pg.Pool, databaseName: string, masterKey: Buffer): Promise<{ user: string; password: string }> {
-  const user = `${databaseName.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 58)}_app`;
+  const user = `${databaseName
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')
+    .slice(0, 58)}_app`;
   const password = hmacHex(deriveKey(masterKey, 'database-app-role'), databaseName);
   const client = await owner.connect();
   try {
@@ -108,7 +111,9 @@ async function ensureAppRole(owner: pg.Pool, databaseName: string, masterKey: Bu
       await client.query('SELECT pg_advisory_unlock(7305, 2)');
     }
   } catch (err) {
-    throw new Error(`Could not create or update the database role "${user}" that requests run as: ${(err as Error).message}. The DATABASE_URL user needs CREATEROLE (or create the role yourself as a member of haven_app_role).`);
+    throw new Error(
+      `Could not create or update the database role "${user}" that requests run as: ${(err as Error).message}. The DATABASE_URL user needs CREATEROLE (or create the role yourself as a member of haven_app_role).`,
+    );
   } finally {
     client.release();
   }

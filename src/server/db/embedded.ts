@@ -82,7 +82,10 @@ async function hydrateSymlinks(nativeDir: string): Promise<void> {
 function serverOsUser(): OsUser | undefined {
   if (process.getuid?.() !== 0) return undefined;
   const wanted = process.env.HAVEN_PG_OS_USER ?? '';
-  const passwd = fs.readFileSync('/etc/passwd', 'utf8').split('\n').map((line) => line.split(':'));
+  const passwd = fs
+    .readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .map((line) => line.split(':'));
   const find = (name: string) => passwd.find((f) => f[0] === name);
   const entry = wanted ? find(wanted) : (find('postgres') ?? find('nobody'));
   if (!entry) throw new Error(`Haven runs as root and found no account to run PostgreSQL as (${wanted || 'postgres or nobody'}); set HAVEN_PG_OS_USER.`);
@@ -165,7 +168,12 @@ async function initialise(bins: Binaries, dataDir: string, user: OsUser | undefi
       await fsp.chown(pgDir, user.uid, user.gid);
       await fsp.chown(pwTmp, user.uid, user.gid);
     }
-    await run(bins.initdb, ['-D', pgDir, `--username=${SUPERUSER}`, `--pwfile=${pwTmp}`, '--auth=scram-sha-256', '--encoding=UTF8', '--no-locale'], user, logFd);
+    await run(
+      bins.initdb,
+      ['-D', pgDir, `--username=${SUPERUSER}`, `--pwfile=${pwTmp}`, '--auth=scram-sha-256', '--encoding=UTF8', '--no-locale'],
+      user,
+      logFd,
+    );
   } finally {
     await fsp.rm(pwTmp, { force: true });
   }
@@ -192,8 +200,29 @@ async function startServer(bins: Binaries, pgDir: string, user: OsUser | undefin
   for (let attempt = 0; attempt < 40; attempt++) {
     const port = await freePort();
     const logFd = fs.openSync(logFile, 'a', 0o600);
-    const args = ['-D', pgDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on', '-c', 'synchronous_commit=on', '-c', 'full_page_writes=on'];
-    const child = spawn(bins.postgres, args, { detached: true, stdio: ['ignore', logFd, logFd], cwd: '/', ...(user ? { uid: user.uid, gid: user.gid } : {}), env: serverEnv() });
+    const args = [
+      '-D',
+      pgDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'fsync=on',
+      '-c',
+      'synchronous_commit=on',
+      '-c',
+      'full_page_writes=on',
+    ];
+    const child = spawn(bins.postgres, args, {
+      detached: true,
+      stdio: ['ignore', logFd, logFd],
+      cwd: '/',
+      ...(user ? { uid: user.uid, gid: user.gid } : {}),
+      env: serverEnv(),
+    });
     fs.closeSync(logFd);
     let exited = false;
     child.once('exit', () => {

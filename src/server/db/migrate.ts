@@ -39,7 +39,9 @@ export async function migrate(pool: pg.Pool, migrations = loadMigrations()): Pro
     await client.query('SELECT pg_advisory_lock(7305, 0)');
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       id text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const done = new Map((await client.query<{ id: string; checksum: string }>('SELECT id, checksum FROM schema_migrations')).rows.map((r) => [r.id, r.checksum]));
+    const done = new Map(
+      (await client.query<{ id: string; checksum: string }>('SELECT id, checksum FROM schema_migrations')).rows.map((r) => [r.id, r.checksum]),
+    );
     const known = new Set(migrations.map((m) => m.id));
     for (const id of done.keys()) {
       if (!known.has(id)) throw new Error(`The database has migration ${id}, which this version of Haven does not know: it is newer than this code.`);
@@ -47,7 +49,8 @@ export async function migrate(pool: pg.Pool, migrations = loadMigrations()): Pro
     for (const m of migrations) {
       const recorded = done.get(m.id);
       if (recorded !== undefined) {
-        if (recorded !== m.checksum) throw new Error(`Migration ${m.id} was changed after it was applied. Released migrations must not be edited; add a new one.`);
+        if (recorded !== m.checksum)
+          throw new Error(`Migration ${m.id} was changed after it was applied. Released migrations must not be edited; add a new one.`);
         continue;
       }
       await client.query('BEGIN');

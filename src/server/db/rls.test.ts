@@ -45,7 +45,13 @@ beforeAll(async () => {
   await addUser(adminA.client, 'analyst-a@example.org', ['analyst']);
   await adminA.client.post('/api/me/tokens', { name: 'token a', password: PASSWORD });
 
-  const created = await adminA.client.post<{ id: string; inviteUrl: string }>('/api/organisations', { name: 'Other Org', country: 'ALB', type: 'ngo', adminEmail: 'admin-b@example.org', adminName: 'Bea' });
+  const created = await adminA.client.post<{ id: string; inviteUrl: string }>('/api/organisations', {
+    name: 'Other Org',
+    country: 'ALB',
+    type: 'ngo',
+    adminEmail: 'admin-b@example.org',
+    adminName: 'Bea',
+  });
   orgB = created.body.id;
   const c = new ApiClient(p.url);
   const acc = await c.post<{ user: { id: string } }>(`/api/invitations/${created.body.inviteUrl.split('/invite/')[1]}/accept`, { password: PASSWORD });
@@ -83,10 +89,16 @@ describe('the role requests run as', () => {
     const powerful = await p.db.app.query("SELECT rolname FROM pg_roles WHERE pg_has_role(current_user, oid, 'MEMBER') AND (rolsuper OR rolbypassrls)");
     expect(powerful.rows).toEqual([]);
     // Table owners skip row-level security (no FORCE): the app role must own none of the tenant tables.
-    const owned = await p.db.app.query("SELECT relname FROM pg_class WHERE relname = ANY($1) AND relkind = 'r' AND pg_has_role(current_user, relowner, 'MEMBER')", [[...TENANT_TABLES]]);
+    const owned = await p.db.app.query(
+      "SELECT relname FROM pg_class WHERE relname = ANY($1) AND relkind = 'r' AND pg_has_role(current_user, relowner, 'MEMBER')",
+      [[...TENANT_TABLES]],
+    );
     expect(owned.rows).toEqual([]);
     // and row-level security is on for each of them
-    const rls = await p.db.owner.query<{ relname: string; relrowsecurity: boolean }>("SELECT relname, relrowsecurity FROM pg_class WHERE relname = ANY($1) AND relkind = 'r'", [[...TENANT_TABLES]]);
+    const rls = await p.db.owner.query<{ relname: string; relrowsecurity: boolean }>(
+      "SELECT relname, relrowsecurity FROM pg_class WHERE relname = ANY($1) AND relkind = 'r'",
+      [[...TENANT_TABLES]],
+    );
     expect(rls.rows).toHaveLength(TENANT_TABLES.length);
     for (const r of rls.rows) expect(r.relrowsecurity, r.relname).toBe(true);
   });
@@ -115,7 +127,12 @@ describe('inside a tenant context', () => {
 
   it('refuses to write rows of another organisation', async () => {
     const insertUser = await errorOf(
-      p.db.tenant({ orgId: orgA }, (c) => c.query("INSERT INTO users (id, org_id, email, name, roles, status) VALUES ($1, $2, 'planted@example.org', 'Planted', '{org-admin}', 'invited')", [randomUUID(), orgB])),
+      p.db.tenant({ orgId: orgA }, (c) =>
+        c.query("INSERT INTO users (id, org_id, email, name, roles, status) VALUES ($1, $2, 'planted@example.org', 'Planted', '{org-admin}', 'invited')", [
+          randomUUID(),
+          orgB,
+        ]),
+      ),
     );
     expect(insertUser?.code).toBe('42501'); // new row violates row-level security policy
     expect(insertUser?.message).toMatch(/row-level security/);
@@ -123,11 +140,18 @@ describe('inside a tenant context', () => {
 
     const bUser = (await p.db.owner.query<{ id: string }>('SELECT id FROM users WHERE org_id = $1 LIMIT 1', [orgB])).rows[0]!.id;
     const insertToken = await errorOf(
-      p.db.tenant({ orgId: orgA }, (c) => c.query("INSERT INTO api_tokens (id, org_id, user_id, name, token_hash) VALUES ($1, $2, $3, 'planted', '\\x00')", [randomUUID(), orgB, bUser])),
+      p.db.tenant({ orgId: orgA }, (c) =>
+        c.query("INSERT INTO api_tokens (id, org_id, user_id, name, token_hash) VALUES ($1, $2, $3, 'planted', '\\x00')", [randomUUID(), orgB, bUser]),
+      ),
     );
     expect(insertToken?.code).toBe('42501');
     const insertSession = await errorOf(
-      p.db.tenant({ orgId: orgA }, (c) => c.query("INSERT INTO sessions (token_hash, org_id, user_id, csrf_token, second_factor, expires_at) VALUES ('\\x01', $1, $2, 'x', true, now() + interval '1 hour')", [orgB, bUser])),
+      p.db.tenant({ orgId: orgA }, (c) =>
+        c.query(
+          "INSERT INTO sessions (token_hash, org_id, user_id, csrf_token, second_factor, expires_at) VALUES ('\\x01', $1, $2, 'x', true, now() + interval '1 hour')",
+          [orgB, bUser],
+        ),
+      ),
     );
     expect(insertSession?.code).toBe('42501');
 
@@ -151,10 +175,15 @@ describe('inside a tenant context', () => {
 
   it('only a network administrator context can create or change other organisations', async () => {
     const insert = await errorOf(
-      p.db.tenant({ orgId: orgA }, (c) => c.query("INSERT INTO organisations (id, name, country, type, wrapped_key) VALUES ($1, 'Planted Org', 'GRC', 'ngo', '\\x00')", [randomUUID()])),
+      p.db.tenant({ orgId: orgA }, (c) =>
+        c.query("INSERT INTO organisations (id, name, country, type, wrapped_key) VALUES ($1, 'Planted Org', 'GRC', 'ngo', '\\x00')", [randomUUID()]),
+      ),
     );
     expect(insert?.code).toBe('42501');
-    const renamed = await p.db.tenant({ orgId: orgA }, async (c) => (await c.query("UPDATE organisations SET name = 'Hijacked' WHERE id = $1", [orgB])).rowCount);
+    const renamed = await p.db.tenant(
+      { orgId: orgA },
+      async (c) => (await c.query("UPDATE organisations SET name = 'Hijacked' WHERE id = $1", [orgB])).rowCount,
+    );
     expect(renamed).toBe(0);
     expect((await p.db.owner.query('SELECT name FROM organisations WHERE id = $1', [orgB])).rows[0]).toEqual({ name: 'Other Org' });
   });
@@ -222,18 +251,30 @@ describe('the audit trail', () => {
     const before = (await p.db.owner.query('SELECT seq, hash FROM audit_log ORDER BY seq')).rows;
     expect(before.length).toBeGreaterThan(0);
     const owner = p.db.owner;
-    for (const sql of ["UPDATE audit_log SET action = 'tampered' WHERE seq = 1", 'DELETE FROM audit_log WHERE seq = 1', 'UPDATE audit_log SET outcome = outcome', 'DELETE FROM audit_log', 'TRUNCATE audit_log']) {
+    for (const sql of [
+      "UPDATE audit_log SET action = 'tampered' WHERE seq = 1",
+      'DELETE FROM audit_log WHERE seq = 1',
+      'UPDATE audit_log SET outcome = outcome',
+      'DELETE FROM audit_log',
+      'TRUNCATE audit_log',
+    ]) {
       const err = await errorOf(owner.query(sql));
       expect(err, sql).toBeDefined();
       expect(err?.message, sql).toMatch(/append-only/);
       expect(err?.code, sql).toBe('42501');
     }
     // The app role has no right to change it at all, nor to insert around audit_append().
-    for (const sql of ["UPDATE audit_log SET action = 'tampered'", 'DELETE FROM audit_log', "INSERT INTO audit_log (seq, at, action, outcome, payload, prev_hash, hash) VALUES (999999, now(), 'x', 'success', 'x', '\\x', '\\x')"]) {
-      const err = await p.db.tenant({ orgId: orgA, networkAdmin: true }, (c) => c.query(sql)).then(
-        () => undefined,
-        (e: { code?: string }) => e,
-      );
+    for (const sql of [
+      "UPDATE audit_log SET action = 'tampered'",
+      'DELETE FROM audit_log',
+      "INSERT INTO audit_log (seq, at, action, outcome, payload, prev_hash, hash) VALUES (999999, now(), 'x', 'success', 'x', '\\x', '\\x')",
+    ]) {
+      const err = await p.db
+        .tenant({ orgId: orgA, networkAdmin: true }, (c) => c.query(sql))
+        .then(
+          () => undefined,
+          (e: { code?: string }) => e,
+        );
       expect(err?.code, sql).toBe('42501');
     }
     expect((await p.db.owner.query('SELECT seq, hash FROM audit_log ORDER BY seq')).rows).toEqual(before);

@@ -10,7 +10,7 @@ import { can } from '../../core/platform/policy.js';
 import { appendAudit } from '../audit/store.js';
 import { Metrics } from '../ops/metrics.js';
 import type { Services } from '../services.js';
-import { HttpError, fromZod } from './errors.js';
+import { HttpError, StaleVersionError, fromZod } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { type Principal, SESSION_COOKIE } from './principal.js';
 import type { RouteDef } from './route.js';
@@ -26,7 +26,8 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function sendError(reply: FastifyReply, err: HttpError): FastifyReply {
   for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
-  return reply.code(err.status).send({ error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } });
+  const current = err instanceof StaleVersionError ? { current: err.current } : {};
+  return reply.code(err.status).send({ error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) }, ...current });
 }
 
 /** Fastify's own 4xx errors (parsing, limits) mapped to stable codes. */
@@ -161,7 +162,10 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
     done();
   });
   app.addHook('onResponse', async (request, reply) => {
-    metrics.requests.observe({ route: request.routeOptions.url ?? 'unmatched', method: request.method, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    metrics.requests.observe(
+      { route: request.routeOptions.url ?? 'unmatched', method: request.method, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
   });
 
   app.setErrorHandler((err: FastifyError, request, reply) => {
@@ -192,7 +196,8 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
   app.get('/metrics', async (request, reply) => {
     const token = (request.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
     const principal = await resolvePrincipal(s, request).catch(() => null);
-    const allowed = (s.config.metricsToken && sameSecret(token, s.config.metricsToken)) || (principal && !principal.enrolmentRequired && can(principal, 'metrics:read'));
+    const allowed =
+      (s.config.metricsToken && sameSecret(token, s.config.metricsToken)) || (principal && !principal.enrolmentRequired && can(principal, 'metrics:read'));
     if (!allowed) return sendError(reply, new HttpError(401, 'unauthenticated', 'Metrics need a network administrator token or HAVEN_METRICS_TOKEN.'));
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
@@ -216,7 +221,16 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
             throw new HttpError(403, 'enrolment_required', 'Set up your second factor first.');
           }
           if (r.access !== 'signed-in' && r.access !== 'user' && !can(principal, r.access)) {
-            await appendAudit(s.db.app, { orgId: principal.orgId, actorId: principal.id, actorEmail: principal.email, action: r.access, recordType: null, recordId: null, ip, outcome: 'denied' }).catch(() => undefined);
+            await appendAudit(s.db.app, {
+              orgId: principal.orgId,
+              actorId: principal.id,
+              actorEmail: principal.email,
+              action: r.access,
+              recordType: null,
+              recordId: null,
+              ip,
+              outcome: 'denied',
+            }).catch(() => undefined);
             throw new HttpError(403, 'forbidden', 'You do not have permission to do this.');
           }
         }
@@ -231,7 +245,8 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
         if (nulField(parsed.params.data) !== undefined) throw new HttpError(404, 'not_found', 'No such record.');
         for (const where of ['query', 'body'] as const) {
           const field = nulField(parsed[where].data);
-          if (field !== undefined) throw new HttpError(400, 'validation_failed', `${field || where}: must not contain the character U+0000.`, field || undefined);
+          if (field !== undefined)
+            throw new HttpError(400, 'validation_failed', `${field || where}: must not contain the character U+0000.`, field || undefined);
         }
         const result = await r.handler({
           body: parsed.body.data,

@@ -14,6 +14,16 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * 409 for a change based on a stale version: nothing was written, and the answer carries the
+ * current record so that the client can show what changed and let the user decide.
+ */
+export class StaleVersionError extends HttpError {
+  constructor(readonly current: unknown) {
+    super(409, 'stale_version', 'Someone else changed this record since you opened it. Nothing was saved; the current version is attached.', 'version');
+  }
+}
+
 export const notFound = (what = 'Not found') => new HttpError(404, 'not_found', what);
 export const forbidden = () => new HttpError(403, 'forbidden', 'You do not have permission to do this.');
 

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import fc from 'fast-check';
+import { ENTRY_KINDS } from '../../core/cases/entries.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORG_TYPES, ROLES, UI_LANGUAGES } from '../../core/platform/roles.js';
 import { ERROR_CODES } from '../../core/platform/schemas.js';
@@ -39,7 +40,17 @@ const ENDS_SESSION = new Set(['POST /api/auth/sign-out', 'POST /api/auth/sign-ou
 
 /** Near-valid bodies for some routes, mutated by one generator (a valid body is not required for every route). */
 const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
-  'POST /api/setup': { networkName: 'N', networkLanguages: ['en'], orgName: 'O', orgCountry: 'GRC', orgType: 'ngo', adminName: 'A', adminEmail: 'fuzz-setup@example.org', adminPassword: 'a fine long passphrase 7', language: 'en' },
+  'POST /api/setup': {
+    networkName: 'N',
+    networkLanguages: ['en'],
+    orgName: 'O',
+    orgCountry: 'GRC',
+    orgType: 'ngo',
+    adminName: 'A',
+    adminEmail: 'fuzz-setup@example.org',
+    adminPassword: 'a fine long passphrase 7',
+    language: 'en',
+  },
   'POST /api/auth/sign-in': { email: 'fuzz-nobody@example.org', password: 'not the password' },
   'POST /api/auth/unlock-address': { ip: '203.0.113.7' },
   'PATCH /api/me': { name: 'Fuzzed Name', language: 'en' },
@@ -55,7 +66,10 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
   'PATCH /api/network': { name: 'Fuzz Network', languages: ['en'] },
 };
 
-const errorBody = z.strictObject({ error: z.strictObject({ code: z.enum(ERROR_CODES), message: z.string(), field: z.string().optional() }) });
+const errorBody = z.strictObject({
+  error: z.strictObject({ code: z.enum(ERROR_CODES), message: z.string(), field: z.string().optional() }),
+  current: z.unknown().optional(),
+});
 
 // --- raw HTTP: full control of method, path, headers and body; cookies in answers are ignored ---
 
@@ -79,7 +93,9 @@ function send(req: Sent): Promise<Answer> {
     const r = http.request({ host: base.hostname, port: base.port, method: req.method, path: req.path, headers: req.headers, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), contentType: String(res.headers['content-type'] ?? '') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), contentType: String(res.headers['content-type'] ?? '') }),
+      );
       res.on('error', reject);
     });
     r.on('error', reject);
@@ -103,6 +119,10 @@ async function snapshot(): Promise<{ users: number; organisations: number; sessi
              UNION ALL SELECT concat_ws(',', 't', id, name, revoked_at::text) FROM api_tokens
              UNION ALL SELECT concat_ws(',', 'i', encode(token_hash, 'hex'), accepted_at::text) FROM invitations
              UNION ALL SELECT concat_ws(',', 'r', id, used_at::text) FROM recovery_codes
+             UNION ALL SELECT concat_ws(',', 'p', id, version) FROM persons
+             UNION ALL SELECT concat_ws(',', 'c', id, version, status) FROM cases
+             UNION ALL SELECT concat_ws(',', 'e', id, version) FROM case_entries
+             UNION ALL SELECT concat_ws(',', 's', org_id, reflection_days, retention_months) FROM case_settings
            ) s), '')) AS digest`);
   return rows[0]!;
 }
@@ -119,7 +139,15 @@ let recoveryCodes: string[] = [];
 const stats = { signInsAgain: 0 };
 /** Per route, as the admin: answers that came from past the request validation (2xx, or an error of the handler). */
 const reachedHandler = new Map<string, number>();
-const VALIDATION_CODES = new Set(['validation_failed', 'unknown_field', 'malformed_json', 'payload_too_large', 'unsupported_media_type', 'bad_request', 'csrf_failed']);
+const VALIDATION_CODES = new Set([
+  'validation_failed',
+  'unknown_field',
+  'malformed_json',
+  'payload_too_large',
+  'unsupported_media_type',
+  'bad_request',
+  'csrf_failed',
+]);
 /** Real records for path parameters (none of them the admin's own account or credentials). */
 let realIds: string[] = [];
 let realTokens: string[] = [];
@@ -185,10 +213,25 @@ beforeAll(async () => {
   const target = await addUser(admin.client, 'target@example.org', ['analyst']);
   const other = await admin.client.post<{ id: string }>('/api/organisations', { name: 'Other Org', country: 'ALB', type: 'ngo' });
   const spare = await admin.client.post<{ id: string }>('/api/me/tokens', { name: 'spare', password: PASSWORD });
-  const pending = await admin.client.post<{ inviteUrl: string }>('/api/users/invitations', { email: 'pending@example.org', name: 'Pending', roles: ['trainer'] });
-  realIds = [target.id, admin.orgId, other.body.id, spare.body.id];
+  const pending = await admin.client.post<{ inviteUrl: string }>('/api/users/invitations', {
+    email: 'pending@example.org',
+    name: 'Pending',
+    roles: ['trainer'],
+  });
+  const person = await admin.client.post<{ id: string }>('/api/persons', { names: [{ given: 'Olena', family: 'Kovalenko' }] });
+  const kase = await admin.client.post<{ id: string }>('/api/cases', { personId: person.body.id });
+  const entries: string[] = [];
+  for (const k of ENTRY_KINDS) entries.push((await admin.client.post<{ id: string }>(`/api/cases/${kase.body.id}/${k.path}`, k.example)).body.id);
+  realIds = [target.id, admin.orgId, other.body.id, spare.body.id, person.body.id, kase.body.id, ...entries];
   realTokens = [pending.body.inviteUrl.split('/invite/')[1] ?? ''];
-  realFor = { 'organisation-user': target.id, organisation: other.body.id, 'own-token': spare.body.id, token: realTokens[0] ?? '' };
+  realFor = {
+    'organisation-user': target.id,
+    organisation: other.body.id,
+    'own-token': spare.body.id,
+    token: realTokens[0] ?? '',
+    person: person.body.id,
+    case: kase.body.id,
+  };
 });
 
 afterAll(async () => {
@@ -216,7 +259,26 @@ const fieldValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.emailAddress(),
   fc.uuid(),
-  fc.constantFrom<unknown>(...ROLES, ...UI_LANGUAGES, ...ORG_TYPES, 'GRC', 'XXX', 'grc', '', ' ', '\u0000', 'a\u0000b', '\ud800', 'true', '0', '-1', 'null', 'NaN', PASSWORD, 'target@example.org'),
+  fc.constantFrom<unknown>(
+    ...ROLES,
+    ...UI_LANGUAGES,
+    ...ORG_TYPES,
+    'GRC',
+    'XXX',
+    'grc',
+    '',
+    ' ',
+    '\u0000',
+    'a\u0000b',
+    '\ud800',
+    'true',
+    '0',
+    '-1',
+    'null',
+    'NaN',
+    PASSWORD,
+    'target@example.org',
+  ),
   fc.array(fc.constantFrom(...ROLES, 'root')),
   fc.array(fc.constantFrom(...UI_LANGUAGES, 'xx'), { maxLength: 12 }),
   fc.integer(),
@@ -228,7 +290,8 @@ const fieldValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** An integer, mostly within [min, max], sometimes just outside or at the edges. */
-const around = (min: number, max: number, edges: number[] = []) => fc.oneof({ arbitrary: fc.integer({ min, max }), weight: 6 }, fc.constantFrom(min - 1, min, max, max + 1, ...edges));
+const around = (min: number, max: number, edges: number[] = []) =>
+  fc.oneof({ arbitrary: fc.integer({ min, max }), weight: 6 }, fc.constantFrom(min - 1, min, max, max + 1, ...edges));
 
 /** Date-time strings, including ones that look right but are not real moments (year 0, offsets past midnight). */
 const dateish = fc.oneof(
@@ -242,7 +305,10 @@ const dateish = fc.oneof(
       around(0, 59),
       fc.constantFrom('Z', 'Z', '+00:00', '+14:00', '-12:30', '+23:59', '-23:59', '+99:99', ''),
     )
-    .map(([y, mo, d, h, mi, z]) => `${String(Math.max(0, y)).padStart(4, '0')}-${String(Math.max(0, mo)).padStart(2, '0')}-${String(Math.max(0, d)).padStart(2, '0')}T${String(Math.max(0, h)).padStart(2, '0')}:${String(Math.max(0, mi)).padStart(2, '0')}:00${z}`),
+    .map(
+      ([y, mo, d, h, mi, z]) =>
+        `${String(Math.max(0, y)).padStart(4, '0')}-${String(Math.max(0, mo)).padStart(2, '0')}-${String(Math.max(0, d)).padStart(2, '0')}T${String(Math.max(0, h)).padStart(2, '0')}:${String(Math.max(0, mi)).padStart(2, '0')}:00${z}`,
+    ),
 );
 
 function shapeKeys(schema: unknown): string[] {
@@ -258,7 +324,11 @@ interface ZodDef {
   readonly innerType?: ZodLike;
   readonly element?: ZodLike;
   readonly entries?: Record<string, string>;
-  readonly checks?: readonly { readonly _zod: { readonly def: { readonly check: string; readonly format?: string; readonly pattern?: RegExp; readonly minimum?: number; readonly maximum?: number } } }[];
+  readonly checks?: readonly {
+    readonly _zod: {
+      readonly def: { readonly check: string; readonly format?: string; readonly pattern?: RegExp; readonly minimum?: number; readonly maximum?: number };
+    };
+  }[];
 }
 interface ZodLike {
   readonly _zod: { readonly def: ZodDef };
@@ -301,8 +371,14 @@ function typedValue(t: unknown): fc.Arbitrary<unknown> {
       if (format === 'datetime') return dateish;
       if (format === 'uuid') return fc.oneof(fc.uuid(), fc.constantFrom(...realIds));
       if (format === 'email') {
-        const plain = fc.tuple(fc.stringMatching(/^[a-z0-9][a-z0-9.+-]{0,15}$/), fc.constantFrom('example.org', 'example.com', 'xn--bcher-kva.example')).map(([local, domain]) => `${local}@${domain}`);
-        return fc.oneof({ arbitrary: plain, weight: 4 }, fc.emailAddress(), fc.constantFrom('target@example.org', 'pending@example.org', ' TARGET@Example.org '));
+        const plain = fc
+          .tuple(fc.stringMatching(/^[a-z0-9][a-z0-9.+-]{0,15}$/), fc.constantFrom('example.org', 'example.com', 'xn--bcher-kva.example'))
+          .map(([local, domain]) => `${local}@${domain}`);
+        return fc.oneof(
+          { arbitrary: plain, weight: 4 },
+          fc.emailAddress(),
+          fc.constantFrom('target@example.org', 'pending@example.org', ' TARGET@Example.org '),
+        );
       }
       if (format === 'regex' && pattern) return fc.oneof({ arbitrary: fc.stringMatching(new RegExp(pattern.source)), weight: 4 }, text);
       return text;
@@ -333,28 +409,67 @@ interface Body {
   readonly payload?: string;
 }
 
-const jsonType = fc.oneof({ arbitrary: fc.constant('application/json'), weight: 8 }, fc.constantFrom('application/json; charset=utf-8', 'Application/JSON', 'application/json; charset=utf-16', 'application/json; charset=latin1'));
+const jsonType = fc.oneof(
+  { arbitrary: fc.constant('application/json'), weight: 8 },
+  fc.constantFrom('application/json; charset=utf-8', 'Application/JSON', 'application/json; charset=utf-16', 'application/json; charset=latin1'),
+);
 
 function bodyArb(r: RouteDef): fc.Arbitrary<Body> {
   const keys = shapeKeys(r.body);
   const realKeys = keys.length ? keys : ['name', 'email', 'password'];
   const ex = EXAMPLE_BODIES[key(r)] ?? Object.fromEntries(realKeys.map((k) => [k, 'x']));
-  const asJson = (kind: string, arb: fc.Arbitrary<unknown>) => fc.tuple(arb, jsonType).map(([v, contentType]): Body => ({ kind, contentType, payload: json(v) }));
-  const nested = fc.tuple(fc.integer({ min: 100, max: 20_000 }), fc.boolean()).map(([depth, arrays]): Body => ({
-    kind: 'deeply nested',
-    contentType: 'application/json',
-    payload: arrays ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${`{"${realKeys[0]}":`.repeat(Math.min(depth, 3000))}1${'}'.repeat(Math.min(depth, 3000))}`,
-  }));
+  const asJson = (kind: string, arb: fc.Arbitrary<unknown>) =>
+    fc.tuple(arb, jsonType).map(([v, contentType]): Body => ({ kind, contentType, payload: json(v) }));
+  const nested = fc.tuple(fc.integer({ min: 100, max: 20_000 }), fc.boolean()).map(
+    ([depth, arrays]): Body => ({
+      kind: 'deeply nested',
+      contentType: 'application/json',
+      payload: arrays
+        ? `${'['.repeat(depth)}${']'.repeat(depth)}`
+        : `${`{"${realKeys[0]}":`.repeat(Math.min(depth, 3000))}1${'}'.repeat(Math.min(depth, 3000))}`,
+    }),
+  );
   const malformed = fc
     .oneof(
       fc.string(),
-      fc.constantFrom('{', '}', '{"a":}', "{'a':1}", 'NaN', '[1,]', '{"a":1}{"b":2}', 'undefined', '\u0000', '\ufeff{}', '{"a":"\\u12"}', '{"__proto__":{"isAdmin":true}}', '{"constructor":{"prototype":{"isAdmin":true}}}', '""', '-', '1e999999'),
+      fc.constantFrom(
+        '{',
+        '}',
+        '{"a":}',
+        "{'a':1}",
+        'NaN',
+        '[1,]',
+        '{"a":1}{"b":2}',
+        'undefined',
+        '\u0000',
+        '\ufeff{}',
+        '{"a":"\\u12"}',
+        '{"__proto__":{"isAdmin":true}}',
+        '{"constructor":{"prototype":{"isAdmin":true}}}',
+        '""',
+        '-',
+        '1e999999',
+      ),
       fc.integer({ min: 1, max: 40 }).map((n) => json(ex).slice(0, n)),
     )
     .map((payload): Body => ({ kind: 'malformed JSON', contentType: 'application/json', payload }));
   const wrongType = fc
     .tuple(
-      fc.constantFrom('text/plain', 'text/plain; charset=utf-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'text/html', 'application/octet-stream', 'application/jsonp', 'application/vnd.api+json', 'json', '*/*', ';;', 'application/json;;;'),
+      fc.constantFrom(
+        'text/plain',
+        'text/plain; charset=utf-8',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        'application/xml',
+        'text/html',
+        'application/octet-stream',
+        'application/jsonp',
+        'application/vnd.api+json',
+        'json',
+        '*/*',
+        ';;',
+        'application/json;;;',
+      ),
       fc.oneof(fc.constant(json(ex)), fc.string(), fc.constant('a=1&b=2')),
     )
     .map(([contentType, payload]): Body => ({ kind: 'wrong content type', contentType, payload }));
@@ -386,14 +501,41 @@ function bodyArb(r: RouteDef): fc.Arbitrary<Body> {
       ),
       weight: 4,
     },
-    { arbitrary: asJson('example with unknown keys', fc.dictionary(fc.oneof(fc.constantFrom(...AUX_KEYS), fc.string({ maxLength: 10 })), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 3 }).map((extra) => ({ ...ex, ...extra }))), weight: 2 },
+    {
+      arbitrary: asJson(
+        'example with unknown keys',
+        fc
+          .dictionary(fc.oneof(fc.constantFrom(...AUX_KEYS), fc.string({ maxLength: 10 })), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 3 })
+          .map((extra) => ({ ...ex, ...extra })),
+      ),
+      weight: 2,
+    },
     { arbitrary: asJson('unknown keys only', fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 }))), weight: 1 },
-    { arbitrary: fc.constantFrom(...realKeys).map((k): Body => ({ kind: 'huge string in a field', contentType: 'application/json', payload: json({ ...ex, [k]: 'A'.repeat(60_000) }) })), weight: 1 },
-    { arbitrary: fc.constant<Body>({ kind: 'over the body limit', contentType: 'application/json', payload: json({ [realKeys[0] ?? 'a']: 'A'.repeat(70_000) }) }), weight: 1 },
+    {
+      arbitrary: fc
+        .constantFrom(...realKeys)
+        .map((k): Body => ({ kind: 'huge string in a field', contentType: 'application/json', payload: json({ ...ex, [k]: 'A'.repeat(60_000) }) })),
+      weight: 1,
+    },
+    {
+      arbitrary: fc.constant<Body>({
+        kind: 'over the body limit',
+        contentType: 'application/json',
+        payload: json({ [realKeys[0] ?? 'a']: 'A'.repeat(70_000) }),
+      }),
+      weight: 1,
+    },
     { arbitrary: nested, weight: 1 },
     { arbitrary: malformed, weight: 3 },
     { arbitrary: wrongType, weight: 2 },
-    { arbitrary: fc.constantFrom<Body>({ kind: 'no body' }, { kind: 'empty JSON body', contentType: 'application/json', payload: '' }, { kind: 'body without content type', payload: json(ex) }), weight: 2 },
+    {
+      arbitrary: fc.constantFrom<Body>(
+        { kind: 'no body' },
+        { kind: 'empty JSON body', contentType: 'application/json', payload: '' },
+        { kind: 'body without content type', payload: json(ex) },
+      ),
+      weight: 2,
+    },
   );
 }
 
@@ -406,7 +548,26 @@ function paramArb(name: string): fc.Arbitrary<string> {
     { arbitrary: fc.uuid().map((u) => u.toUpperCase()), weight: 1 },
     { arbitrary: fc.string({ unit: 'binary' }).map(encodeURIComponent), weight: 3 },
     { arbitrary: fc.stringMatching(/^[A-Za-z0-9%._~!$&'()*+,;=:@-]{1,40}$/), weight: 2 },
-    { arbitrary: fc.constantFrom('..', '.', '%00', '%2F..%2F', '%', '%zz', '%E0%A4%A', '%C0%AE', 'null', 'undefined', '0', '-1', `${'a'.repeat(99)}`, `${'a'.repeat(101)}`, 'a'.repeat(5000)), weight: 2 },
+    {
+      arbitrary: fc.constantFrom(
+        '..',
+        '.',
+        '%00',
+        '%2F..%2F',
+        '%',
+        '%zz',
+        '%E0%A4%A',
+        '%C0%AE',
+        'null',
+        'undefined',
+        '0',
+        '-1',
+        `${'a'.repeat(99)}`,
+        `${'a'.repeat(101)}`,
+        'a'.repeat(5000),
+      ),
+      weight: 2,
+    },
   );
 }
 
@@ -427,15 +588,51 @@ function queryArb(r: RouteDef): fc.Arbitrary<string> {
     { arbitrary: fc.integer().map(String), weight: 1 },
     { arbitrary: dateish, weight: 4 },
     { arbitrary: fc.uuid(), weight: 1 },
-    { arbitrary: fc.constantFrom('', '0', '-1', '1e20', '0x10', 'NaN', 'Infinity', '9007199254740993', '9223372036854775808', 'success', 'denied', '%', '\\', '_', '%_%', '\u0000', 'a'.repeat(500)), weight: 2 },
+    {
+      arbitrary: fc.constantFrom(
+        '',
+        '0',
+        '-1',
+        '1e20',
+        '0x10',
+        'NaN',
+        'Infinity',
+        '9007199254740993',
+        '9223372036854775808',
+        'success',
+        'denied',
+        '%',
+        '\\',
+        '_',
+        '%_%',
+        '\u0000',
+        'a'.repeat(500),
+      ),
+      weight: 2,
+    },
   );
   const encode = (pairs: [string, string][]) => (pairs.length ? `?${new URLSearchParams(pairs).toString()}` : '');
   return fc.oneof(
     { arbitrary: fc.constant(''), weight: 2 },
-    { arbitrary: fc.array(fc.tuple(keys.length ? fc.constantFrom(...keys) : fc.string({ maxLength: 8 }), value), { maxLength: 4 }).map(encode), weight: keys.length ? 3 : 2 },
-    ...(keys.length ? [{ arbitrary: fc.record(Object.fromEntries(keys.map((k) => [k, value])), { requiredKeys: [] }).map((q) => encode(Object.entries(q) as [string, string][])), weight: 3 }] : []),
+    {
+      arbitrary: fc.array(fc.tuple(keys.length ? fc.constantFrom(...keys) : fc.string({ maxLength: 8 }), value), { maxLength: 4 }).map(encode),
+      weight: keys.length ? 3 : 2,
+    },
+    ...(keys.length
+      ? [
+          {
+            arbitrary: fc
+              .record(Object.fromEntries(keys.map((k) => [k, value])), { requiredKeys: [] })
+              .map((q) => encode(Object.entries(q) as [string, string][])),
+            weight: 3,
+          },
+        ]
+      : []),
     ...(keys.length ? [{ arbitrary: typedObject(r.query).map((q) => encode(Object.entries(q).map(([k, v]) => [k, String(v)]))), weight: 8 }] : []),
-    { arbitrary: fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...AUX_KEYS)), fc.string()), { maxLength: 4 }).map(encode), weight: 2 },
+    {
+      arbitrary: fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...AUX_KEYS)), fc.string()), { maxLength: 4 }).map(encode),
+      weight: 2,
+    },
     { arbitrary: fc.stringMatching(/^[A-Za-z0-9%&=[\]._~,;:@!$'()*+-]{0,60}$/).map((s) => `?${s}`), weight: 2 },
   );
 }
@@ -452,10 +649,20 @@ function caseArb(r: RouteDef, who: 'anonymous' | 'admin'): fc.Arbitrary<Case> {
     { arbitrary: fc.constant<Record<string, string>>({}), weight: 6 },
     { arbitrary: printable.map((t) => ({ authorization: `Bearer ${t}` })), weight: 1 },
     { arbitrary: printable.map((t) => ({ authorization: `Bearer hvn_${t}` })), weight: 1 },
-    { arbitrary: fc.constantFrom<Record<string, string>>({ authorization: 'Bearer' }, { authorization: 'Basic YWRtaW46YWRtaW4=' }, { cookie: 'haven_session=' }, { cookie: `haven_session=${'a'.repeat(300)}` }), weight: 1 },
+    {
+      arbitrary: fc.constantFrom<Record<string, string>>(
+        { authorization: 'Bearer' },
+        { authorization: 'Basic YWRtaW46YWRtaW4=' },
+        { cookie: 'haven_session=' },
+        { cookie: `haven_session=${'a'.repeat(300)}` },
+      ),
+      weight: 1,
+    },
     { arbitrary: printable.map((t) => ({ cookie: `haven_session=${t}`, 'x-csrf-token': t })), weight: 1 },
   );
-  const adminAuth = fc.oneof({ arbitrary: fc.constant(true), weight: 12 }, fc.constant(false)).map((csrf) => ({ cookie: 'ADMIN', ...(csrf ? { 'x-csrf-token': 'ADMIN' } : {}) }));
+  const adminAuth = fc
+    .oneof({ arbitrary: fc.constant(true), weight: 12 }, fc.constant(false))
+    .map((csrf) => ({ cookie: 'ADMIN', ...(csrf ? { 'x-csrf-token': 'ADMIN' } : {}) }));
   return fc.record({ path: pathArb(r), query: queryArb(r), body: bodyArb(r), auth: who === 'admin' ? adminAuth : anonAuth });
 }
 
@@ -480,8 +687,9 @@ async function check(r: RouteDef, c: Case, who: 'anonymous' | 'admin'): Promise<
   const a = await send(req);
   const after = await snapshot();
   const what = describeCase(req, c, a);
-  if (process.env.FUZZ_DEBUG && key(r) === process.env.FUZZ_DEBUG) console.log('DEBUG', who, a.status, a.text.slice(0, 200), c.body.kind, (req.body ?? '').slice(0, 200));
-  expect(a.status >= 200 && a.status < 300 || a.status >= 400 && a.status < 500, `status: ${what}`).toBe(true);
+  if (process.env.FUZZ_DEBUG && key(r) === process.env.FUZZ_DEBUG)
+    console.log('DEBUG', who, a.status, a.text.slice(0, 200), c.body.kind, (req.body ?? '').slice(0, 200));
+  expect((a.status >= 200 && a.status < 300) || (a.status >= 400 && a.status < 500), `status: ${what}`).toBe(true);
   let parsed: unknown;
   try {
     parsed = JSON.parse(a.text);
@@ -492,25 +700,32 @@ async function check(r: RouteDef, c: Case, who: 'anonymous' | 'admin'): Promise<
     const e = errorBody.safeParse(parsed);
     expect(e.success, `error body shape: ${what}`).toBe(true);
     const { code, message } = e.data!.error;
-    if (who === 'admin' && !VALIDATION_CODES.has(code) && !(code === 'not_found' && message === 'No such record.')) reachedHandler.set(key(r), (reachedHandler.get(key(r)) ?? 0) + 1);
+    if (who === 'admin' && !VALIDATION_CODES.has(code) && !(code === 'not_found' && message === 'No such record.'))
+      reachedHandler.set(key(r), (reachedHandler.get(key(r)) ?? 0) + 1);
     expect(a.contentType, `error content type: ${what}`).toMatch(/^application\/json/);
   } else if (r.response) {
     if (who === 'admin') reachedHandler.set(key(r), (reachedHandler.get(key(r)) ?? 0) + 1);
     const ok = r.response.safeParse(parsed);
-    expect(ok.success, `2xx body does not match the route's response schema (${ok.error?.issues[0]?.path.join('.')}: ${ok.error?.issues[0]?.message}): ${what}`).toBe(true);
+    expect(
+      ok.success,
+      `2xx body does not match the route's response schema (${ok.error?.issues[0]?.path.join('.')}: ${ok.error?.issues[0]?.message}): ${what}`,
+    ).toBe(true);
   }
   if (a.status >= 300 || r.method === 'GET') {
     expect(after, `something was written (${a.status}): ${what}`).toEqual(before);
   }
   // Should the fuzz ever guess the admin's password and change it, follow along.
-  if (who === 'admin' && key(r) === 'POST /api/me/password' && a.status < 300) adminPassword = (JSON.parse(req.body ?? '{}') as { newPassword: string }).newPassword;
+  if (who === 'admin' && key(r) === 'POST /api/me/password' && a.status < 300)
+    adminPassword = (JSON.parse(req.body ?? '{}') as { newPassword: string }).newPassword;
   if (who === 'admin' && key(r) === 'POST /api/me/recovery-codes' && a.status < 300) recoveryCodes = [...(parsed as { recoveryCodes: string[] }).recoveryCodes];
   if (who === 'admin') await ensureAdmin();
 }
 
 /** One well-formed request per route, run first: real records in the path, the example body (if any). */
 function exampleCase(r: RouteDef, who: 'anonymous' | 'admin'): Case {
-  const path = r.url.replace(/:([A-Za-z_]+)/g, (_, name: string) => encodeURIComponent(name === 'token' ? realFor.token : realFor[r.recordParam ?? 'organisation-user']));
+  const path = r.url.replace(/:([A-Za-z_]+)/g, (_, name: string) =>
+    encodeURIComponent(name === 'token' ? realFor.token : realFor[r.recordParam ?? 'organisation-user']),
+  );
   const ex = EXAMPLE_BODIES[key(r)];
   return {
     path,
@@ -554,7 +769,11 @@ describe('fuzzing every route of the registry', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'),
-        fc.oneof(fc.string({ unit: 'binary' }).map(encodeURIComponent), fc.stringMatching(/^[A-Za-z0-9%/._~-]{0,60}$/), fc.constantFrom('users', 'me/tokens', 'organisations/x/y', 'openapi.json/x', '..%2f..%2fetc%2fpasswd', '%zz')),
+        fc.oneof(
+          fc.string({ unit: 'binary' }).map(encodeURIComponent),
+          fc.stringMatching(/^[A-Za-z0-9%/._~-]{0,60}$/),
+          fc.constantFrom('users', 'me/tokens', 'organisations/x/y', 'openapi.json/x', '..%2f..%2fetc%2fpasswd', '%zz'),
+        ),
         async (method, rest) => {
           const path = `/api/${rest}`;
           fc.pre(!known.has(`${method} ${path}`));
@@ -582,7 +801,9 @@ describe('fuzzing every route of the registry', () => {
     const res = await c.post('/api/auth/sign-in', { email: admin.email, password: adminPassword, recoveryCode: recoveryCodes.pop() });
     expect(res.status).toBe(200);
     expect((await c.get('/api/users')).status).toBe(200);
-    const row = (await p.db.owner.query<{ locked_at: Date | null; failed_signins: number }>('SELECT locked_at, failed_signins FROM users WHERE id = $1', [admin.id])).rows[0];
+    const row = (
+      await p.db.owner.query<{ locked_at: Date | null; failed_signins: number }>('SELECT locked_at, failed_signins FROM users WHERE id = $1', [admin.id])
+    ).rows[0];
     expect(row).toEqual({ locked_at: null, failed_signins: 0 });
   });
 });

@@ -37,7 +37,11 @@ export function openApiDocument(routes: readonly RouteDef[], version: string): R
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Haven API', version, description: 'Errors: { "error": { "code", "message", "field"? } }. Cookie sessions need the X-CSRF-Token header on changes.' },
+    info: {
+      title: 'Haven API',
+      version,
+      description: 'Errors: { "error": { "code", "message", "field"? } }. Cookie sessions need the X-CSRF-Token header on changes.',
+    },
     components: {
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'haven_session' },

@@ -29,7 +29,10 @@ describe('operations and edges', () => {
   });
 
   it('publishes an OpenAPI document covering every route, with the request schemas', async () => {
-    const doc = (await (await fetch(`${p.url}/api/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, { requestBody?: unknown }>> };
+    const doc = (await (await fetch(`${p.url}/api/openapi.json`)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+    };
     expect(doc.openapi).toMatch(/^3\./);
     const routes = allRoutes(p.services);
     for (const r of routes) {
@@ -64,7 +67,10 @@ describe('operations and edges', () => {
   it('locks a source address after many failures across accounts; an administrator unlocks it', async () => {
     const c = new ApiClient(p.url);
     const codes: string[] = [];
-    for (let i = 0; i < 8; i++) codes.push(((await c.post<{ error: { code: string } }>('/api/auth/sign-in', { email: `nobody${i}@example.org`, password: 'not the password' })).body.error.code));
+    for (let i = 0; i < 8; i++)
+      codes.push(
+        (await c.post<{ error: { code: string } }>('/api/auth/sign-in', { email: `nobody${i}@example.org`, password: 'not the password' })).body.error.code,
+      );
     expect(codes.slice(0, 5)).toEqual(Array(5).fill('invalid_credentials'));
     expect(codes.at(-1)).toBe('address_locked');
     // the right password from that address is refused too
@@ -79,7 +85,9 @@ describe('operations and edges', () => {
     const off = await admin.client.patch<{ status: string }>(`/api/users/${worker.id}`, { disabled: true });
     expect(off.body.status).toBe('disabled');
     expect((await worker.client.get('/api/me')).status).toBe(401);
-    expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'worker@example.org', password: PASSWORD })).body).toMatchObject({ error: { code: 'invalid_credentials' } });
+    expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'worker@example.org', password: PASSWORD })).body).toMatchObject({
+      error: { code: 'invalid_credentials' },
+    });
     const last = await admin.client.patch(`/api/users/${admin.id}`, { roles: ['network-admin'] });
     expect(last.body).toMatchObject({ error: { code: 'last_admin' } });
     const roles = await admin.client.patch<{ roles: string[] }>(`/api/users/${worker.id}`, { roles: ['caseworker', 'supervisor'] });
@@ -98,7 +106,9 @@ describe('operations and edges', () => {
     });
     const ended = new Promise((r) => socket.once('close', r));
     // headers and half the body: the request is in flight when the stop begins
-    socket.write(`POST /api/auth/sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`);
+    socket.write(
+      `POST /api/auth/sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
+    );
     await new Promise((r) => setTimeout(r, 100));
     const closing = other.close();
     await new Promise((r) => setTimeout(r, 100));

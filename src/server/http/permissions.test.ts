@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTRY_KINDS } from '../../core/cases/entries.js';
 import { type Action, permissionsOf } from '../../core/platform/policy.js';
 import { ROLES, type Role } from '../../core/platform/roles.js';
 import { allRoutes } from '../routes.js';
@@ -24,6 +25,10 @@ interface Fixtures {
   readonly orgId: string;
   readonly tokenId: string;
   readonly invitationToken: string;
+  readonly personId: string;
+  readonly caseId: string;
+  /** One entry of each kind on the case, by kind. */
+  readonly entryIds: Readonly<Record<string, string>>;
 }
 
 interface Example {
@@ -40,7 +45,17 @@ const EXAMPLES: Record<string, Example> = {
   'GET /api/health': {},
   'GET /api/setup': {},
   'POST /api/setup': {
-    body: { networkName: 'N', networkLanguages: ['en'], orgName: 'Second Set-up', orgCountry: 'GRC', orgType: 'ngo', adminName: 'Eve', adminEmail: 'eve@example.org', adminPassword: 'a fine long passphrase 7', language: 'en' },
+    body: {
+      networkName: 'N',
+      networkLanguages: ['en'],
+      orgName: 'Second Set-up',
+      orgCountry: 'GRC',
+      orgType: 'ngo',
+      adminName: 'Eve',
+      adminEmail: 'eve@example.org',
+      adminPassword: 'a fine long passphrase 7',
+      language: 'en',
+    },
   },
   'POST /api/auth/sign-in': { body: { email: 'nobody@example.org', password: 'not the password' } },
   'POST /api/auth/sign-out': {},
@@ -68,7 +83,47 @@ const EXAMPLES: Record<string, Example> = {
   'GET /api/network': {},
   'PATCH /api/network': { body: { name: 'Renamed Network' } },
   'GET /api/audit': { query: 'limit=5&outcome=denied' },
+  'GET /api/persons': { query: 'q=Olena%20Kovalenko&limit=5' },
+  'POST /api/persons/duplicates': { body: { names: [{ given: 'Olena', family: 'Kovalenko' }] } },
+  'POST /api/persons': { body: { names: [{ given: 'Olena', family: 'Kovalenko' }], birthDate: '1999-04-12', citizenships: ['UKR'] } },
+  'GET /api/persons/:id': { params: (f) => ({ id: f.personId }) },
+  'PATCH /api/persons/:id': { body: { version: 0, gender: 'feminine' }, params: (f) => ({ id: f.personId }) },
+  'DELETE /api/persons/:id': { params: (f) => ({ id: f.personId }) },
+  'GET /api/cases': { query: 'status=active&limit=5' },
+  'POST /api/cases': { body: { personId: '00000000-0000-4000-8000-000000000000' } },
+  'GET /api/cases/:id': { params: (f) => ({ id: f.caseId }) },
+  'PATCH /api/cases/:id': { body: { version: 0, exploitationForms: ['forced-labour'] }, params: (f) => ({ id: f.caseId }) },
+  'GET /api/cases/:id/timeline': { params: (f) => ({ id: f.caseId }) },
+  'POST /api/cases/:id/consents/:entryId/withdraw': {
+    body: { withdrawnOn: '2025-06-01', version: 0 },
+    params: (f) => ({ id: f.caseId, entryId: f.entryIds.consent ?? '' }),
+  },
+  'GET /api/my-tasks': {},
+  'GET /api/case-settings': {},
+  'PUT /api/case-settings': { body: { reflectionDays: 45, reminderDaysBefore: 5, retentionMonths: 60 } },
+  ...Object.fromEntries(
+    ENTRY_KINDS.flatMap((k): [string, Example][] => [
+      [`GET /api/cases/:id/${k.path}`, { params: (f) => ({ id: f.caseId }) }],
+      [`POST /api/cases/:id/${k.path}`, { body: k.example, params: (f) => ({ id: f.caseId }) }],
+      [`PUT /api/cases/:id/${k.path}/:entryId`, { body: { ...k.example, version: 0 }, params: (f) => ({ id: f.caseId, entryId: f.entryIds[k.kind] ?? '' }) }],
+    ]),
+  ),
 };
+
+/** A person of the organisation of `client` with a case and one entry of each kind. */
+async function personWithCase(client: ApiClient, given: string): Promise<{ personId: string; caseId: string; entryIds: Record<string, string> }> {
+  const person = await client.post<{ id: string }>('/api/persons', { names: [{ given, family: 'Kovalenko' }] });
+  if (person.status !== 201) throw new Error(`person: ${person.status} ${JSON.stringify(person.body)}`);
+  const kase = await client.post<{ id: string }>('/api/cases', { personId: person.body.id });
+  if (kase.status !== 201) throw new Error(`case: ${kase.status} ${JSON.stringify(kase.body)}`);
+  const entryIds: Record<string, string> = {};
+  for (const k of ENTRY_KINDS) {
+    const e = await client.post<{ id: string }>(`/api/cases/${kase.body.id}/${k.path}`, k.example);
+    if (e.status !== 201) throw new Error(`${k.kind}: ${e.status} ${JSON.stringify(e.body)}`);
+    entryIds[k.kind] = e.body.id;
+  }
+  return { personId: person.body.id, caseId: kase.body.id, entryIds };
+}
 
 const key = (r: RouteDef) => `${r.method} ${r.url}`;
 const isAction = (access: RouteDef['access']): access is Action => access !== 'public' && access !== 'signed-in' && access !== 'user';
@@ -127,14 +182,27 @@ beforeAll(async () => {
   routes = allRoutes(p.services);
 
   const adminA = await setUp(p.url, 'admin@example.org', 'Helping Hands');
-  orgA = { id: adminA.orgId, admin: adminA, adminRoles: ['network-admin', 'org-admin'], member: await addUser(adminA.client, 'member-a@example.org', ['analyst']) };
+  orgA = {
+    id: adminA.orgId,
+    admin: adminA,
+    adminRoles: ['network-admin', 'org-admin'],
+    member: await addUser(adminA.client, 'member-a@example.org', ['analyst']),
+  };
 
   // A second organisation, created by the network administrator with its own first administrator.
-  const created = await adminA.client.post<{ id: string; inviteUrl: string }>('/api/organisations', { name: 'Other Org', country: 'ALB', type: 'ngo', adminEmail: 'admin-b@example.org', adminName: 'Bea Admin' });
+  const created = await adminA.client.post<{ id: string; inviteUrl: string }>('/api/organisations', {
+    name: 'Other Org',
+    country: 'ALB',
+    type: 'ngo',
+    adminEmail: 'admin-b@example.org',
+    adminName: 'Bea Admin',
+  });
   expect(created.status).toBe(201);
   const adminBClient = new ApiClient(p.url);
   const token = created.body.inviteUrl.split('/invite/')[1];
-  const acc = await adminBClient.post<{ user: { id: string; orgId: string }; enrolmentRequired: boolean }>(`/api/invitations/${token}/accept`, { password: PASSWORD });
+  const acc = await adminBClient.post<{ user: { id: string; orgId: string }; enrolmentRequired: boolean }>(`/api/invitations/${token}/accept`, {
+    password: PASSWORD,
+  });
   expect(acc.status).toBe(200);
   expect(acc.body.enrolmentRequired).toBe(true);
   const { secret } = await enrol(adminBClient);
@@ -151,8 +219,13 @@ beforeAll(async () => {
   }
 
   const victim = await addUser(adminA.client, 'victim@example.org', ['analyst']);
-  const pending = await adminA.client.post<{ inviteUrl: string }>('/api/users/invitations', { email: 'pending@example.org', name: 'Pending', roles: ['trainer'] });
+  const pending = await adminA.client.post<{ inviteUrl: string }>('/api/users/invitations', {
+    email: 'pending@example.org',
+    name: 'Pending',
+    roles: ['trainer'],
+  });
   fixtures = {
+    ...(await personWithCase(adminA.client, 'Fixture')),
     userId: victim.id,
     orgId: orgA.id,
     tokenId: (await createToken(orgA.member.client, 'fixture token')).id,
@@ -178,7 +251,8 @@ describe('the route registry and its examples', () => {
       const ex = example(r);
       if (r.body && !r.body.safeParse(ex.body).success) problems.push(`${key(r)}: example body does not match the route's schema`);
       if (!r.body && ex.body !== undefined) problems.push(`${key(r)}: has an example body but takes none`);
-      if (r.query && !r.query.safeParse(Object.fromEntries(new URLSearchParams(ex.query ?? ''))).success) problems.push(`${key(r)}: example query does not match`);
+      if (r.query && !r.query.safeParse(Object.fromEntries(new URLSearchParams(ex.query ?? ''))).success)
+        problems.push(`${key(r)}: example query does not match`);
       if (r.params && !r.params.safeParse(ex.params?.(fixtures) ?? {}).success) problems.push(`${key(r)}: example params do not match`);
       if (!r.params && ex.params) problems.push(`${key(r)}: has example params but takes none`);
       if (r.recordParam && !r.params) problems.push(`${key(r)}: recordParam without path parameters`);
@@ -223,7 +297,12 @@ describe('every non-public route refuses anonymous callers', () => {
     expect(checked).toBe(guarded.length * callers.length);
     // Every non-public route of the registry was called.
     expect(called.size).toBe(routes.length - routes.filter((r) => r.access === 'public').length);
-    expect([...called].sort()).toEqual(routes.filter((r) => r.access !== 'public').map(key).sort());
+    expect([...called].sort()).toEqual(
+      routes
+        .filter((r) => r.access !== 'public')
+        .map(key)
+        .sort(),
+    );
   });
 
   it('a malformed Authorization header is refused on every non-public route', async () => {
@@ -284,7 +363,11 @@ describe('every route guarded by an action refuses the roles that lack it', () =
   });
 
   it('a user who still has to enrol a second factor reaches only the signed-in routes', async () => {
-    const inv = await orgA.admin.client.post<{ inviteUrl: string }>('/api/users/invitations', { email: 'not-enrolled@example.org', name: 'Not Enrolled', roles: ['caseworker'] });
+    const inv = await orgA.admin.client.post<{ inviteUrl: string }>('/api/users/invitations', {
+      email: 'not-enrolled@example.org',
+      name: 'Not Enrolled',
+      roles: ['caseworker'],
+    });
     const c = new ApiClient(p.url);
     const acc = await c.post<{ enrolmentRequired: boolean }>(`/api/invitations/${inv.body.inviteUrl.split('/invite/')[1]}/accept`, { password: PASSWORD });
     expect(acc.body.enrolmentRequired).toBe(true);
@@ -338,6 +421,14 @@ describe('records of another organisation', () => {
         const t = await createToken(org.member.client, `token ${++seq}`);
         return { fixtures: { ...fixtures, tokenId: t.id }, legit: org.member.client, id: t.id };
       }
+      case 'person': {
+        const rec = await personWithCase(org.admin.client, `Person ${++seq}`);
+        return { fixtures: { ...fixtures, ...rec }, legit: org.admin.client, id: rec.personId };
+      }
+      case 'case': {
+        const rec = await personWithCase(org.admin.client, `Case ${++seq}`);
+        return { fixtures: { ...fixtures, ...rec }, legit: org.admin.client, id: rec.caseId };
+      }
     }
   }
 
@@ -346,6 +437,12 @@ describe('records of another organisation', () => {
       'organisation-user': 'SELECT org_id, email, name, roles, language, status, locked_at, failed_signins, password_hash FROM users WHERE id = $1',
       organisation: 'SELECT name, country, type FROM organisations WHERE id = $1',
       'own-token': 'SELECT org_id, user_id, name, revoked_at FROM api_tokens WHERE id = $1',
+      // Reads count as changes here: each one is an audit entry.
+      person: `SELECT (SELECT row_to_json(x) FROM (SELECT version, gender, birth_date FROM persons WHERE id = $1) x) AS person,
+                      (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
+      case: `SELECT (SELECT row_to_json(x) FROM (SELECT version, status, exploitation_forms FROM cases WHERE id = $1) x) AS kase,
+                    (SELECT coalesce(sum(version + 1), 0)::int FROM case_entries WHERE case_id = $1) AS entries,
+                    (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
     }[kind];
     const { rows } = await p.db.owner.query(sql, [id]);
     expect(rows).toHaveLength(1);

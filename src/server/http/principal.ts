@@ -132,7 +132,15 @@ export class PrincipalResolver {
       }
       return hit.principal;
     }
-    const session = await this.db.anonymous(async (c) => (await c.query<{ user_id: string; org_id: string; csrf_token: string; second_factor: boolean; last_seen_at: Date; expires_at: Date }>('SELECT * FROM auth_session($1)', [hash])).rows[0]);
+    const session = await this.db.anonymous(
+      async (c) =>
+        (
+          await c.query<{ user_id: string; org_id: string; csrf_token: string; second_factor: boolean; last_seen_at: Date; expires_at: Date }>(
+            'SELECT * FROM auth_session($1)',
+            [hash],
+          )
+        ).rows[0],
+    );
     if (!session) return null;
     const idleEnd = session.last_seen_at.getTime() + this.times.idleMs;
     if (session.expires_at.getTime() <= now || idleEnd <= now) {
@@ -157,7 +165,9 @@ export class PrincipalResolver {
     const now = Date.now();
     const hit = this.cache.get(key);
     if (hit) return hit.principal;
-    const found = await this.db.anonymous(async (c) => (await c.query<{ id: string; user_id: string; org_id: string }>('SELECT * FROM auth_api_token($1)', [hash])).rows[0]);
+    const found = await this.db.anonymous(
+      async (c) => (await c.query<{ id: string; user_id: string; org_id: string }>('SELECT * FROM auth_api_token($1)', [hash])).rows[0],
+    );
     if (!found) return null;
     const row = await this.db.tenant({ orgId: found.org_id }, async (c) => {
       const user = await loadUser(c, found.org_id, found.user_id);
@@ -172,7 +182,9 @@ export class PrincipalResolver {
 
   private async touch(principal: Principal, hash: Buffer): Promise<void> {
     try {
-      await this.db.tenant({ orgId: principal.orgId }, (c) => c.query('UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1 AND org_id = $2', [hash, principal.orgId]));
+      await this.db.tenant({ orgId: principal.orgId }, (c) =>
+        c.query('UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1 AND org_id = $2', [hash, principal.orgId]),
+      );
     } catch {
       // the next uncached request retries; an idle check never depends on this write alone
     }

@@ -45,11 +45,13 @@ export interface RouteDef<B extends z.ZodType = z.ZodType, Q extends z.ZodType =
   readonly params?: P;
   readonly response?: z.ZodType;
   /** For the permission test: the route acts on one record of an organisation named by :id. */
-  readonly recordParam?: 'organisation-user' | 'organisation' | 'own-token';
+  readonly recordParam?: 'organisation-user' | 'organisation' | 'own-token' | 'person' | 'case';
   readonly handler: (ctx: RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<RouteResult>;
 }
 
 /** Keeps each route's handler typed by its own schemas. */
-export function route<B extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined, P extends z.ZodType = z.ZodUndefined>(def: RouteDef<B, Q, P>): RouteDef {
+export function route<B extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined, P extends z.ZodType = z.ZodUndefined>(
+  def: RouteDef<B, Q, P>,
+): RouteDef {
   return def as unknown as RouteDef;
 }

@@ -34,7 +34,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
   port = (smtp.server.address() as AddressInfo).port;
-  p = await startTestPlatform({ env: { HAVEN_SMTP_URL: `smtp://127.0.0.1:${port}`, HAVEN_PUBLIC_URL: 'https://haven.example.org', HAVEN_MAIL_FROM: 'Haven <no-reply@example.org>' } });
+  p = await startTestPlatform({
+    env: { HAVEN_SMTP_URL: `smtp://127.0.0.1:${port}`, HAVEN_PUBLIC_URL: 'https://haven.example.org', HAVEN_MAIL_FROM: 'Haven <no-reply@example.org>' },
+  });
   admin = await setUp(p.url);
 });
 afterAll(async () => {
@@ -45,7 +47,11 @@ afterAll(async () => {
 describe('invitation e-mail', () => {
   it('sends the link to the invited user, in the language of the administrator who invited them', async () => {
     await admin.client.patch('/api/me', { language: 'el' });
-    const res = await admin.client.post<{ inviteUrl: string; emailed: boolean }>('/api/users/invitations', { email: 'maria@example.org', name: 'Μαρία Παπαδοπούλου', roles: ['caseworker'] });
+    const res = await admin.client.post<{ inviteUrl: string; emailed: boolean }>('/api/users/invitations', {
+      email: 'maria@example.org',
+      name: 'Μαρία Παπαδοπούλου',
+      roles: ['caseworker'],
+    });
     expect(res.status).toBe(201);
     expect(res.body.emailed).toBe(true);
     const mail = inbox.find((m) => m.to.includes('maria@example.org'));
@@ -65,7 +71,11 @@ describe('invitation e-mail', () => {
     const down = await startTestPlatform({ env: { HAVEN_SMTP_URL: `smtp://127.0.0.1:${closed}`, HAVEN_PUBLIC_URL: 'https://haven.example.org' } });
     try {
       const a = await setUp(down.url, 'admin2@example.org');
-      const res = await a.client.post<{ inviteUrl: string; emailed: boolean }>('/api/users/invitations', { email: 'nomail@example.org', name: 'No Mail', roles: ['analyst'] });
+      const res = await a.client.post<{ inviteUrl: string; emailed: boolean }>('/api/users/invitations', {
+        email: 'nomail@example.org',
+        name: 'No Mail',
+        roles: ['analyst'],
+      });
       expect(res.status).toBe(201);
       expect(res.body.emailed).toBe(false);
       expect(res.body.inviteUrl).toContain('/invite/');
@@ -76,7 +86,13 @@ describe('invitation e-mail', () => {
 
   it('e-mails the first administrator of a new organisation', async () => {
     await admin.client.patch('/api/me', { language: 'en' });
-    const res = await admin.client.post<{ emailed: boolean }>('/api/organisations', { name: 'Shelter Two', country: 'SRB', type: 'ngo', adminEmail: 'first@example.org', adminName: 'First Admin' });
+    const res = await admin.client.post<{ emailed: boolean }>('/api/organisations', {
+      name: 'Shelter Two',
+      country: 'SRB',
+      type: 'ngo',
+      adminEmail: 'first@example.org',
+      adminName: 'First Admin',
+    });
     expect(res.body.emailed).toBe(true);
     expect(inbox.find((m) => m.to.includes('first@example.org'))?.subject).toBe('Invitation to Shelter Two on Haven');
   });

@@ -12,11 +12,26 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       level,
       base: { service: 'haven' },
       redact: {
-        paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'body', 'email', 'name', 'password', '*.email', '*.name', '*.password'],
+        paths: [
+          'req.headers.cookie',
+          'req.headers.authorization',
+          'req.headers["x-csrf-token"]',
+          'body',
+          'email',
+          'name',
+          'password',
+          '*.email',
+          '*.name',
+          '*.password',
+        ],
         censor: '[redacted]',
       },
       serializers: {
-        req: (req: { method: string; routeOptions?: { url?: string }; url: string; id: string }) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched', id: req.id }),
+        req: (req: { method: string; routeOptions?: { url?: string }; url: string; id: string }) => ({
+          method: req.method,
+          route: req.routeOptions?.url ?? 'unmatched',
+          id: req.id,
+        }),
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),
       },
     },

@@ -47,8 +47,24 @@ export function authRoutes(s: Services) {
           if (done.rowCount) throw new HttpError(409, 'already_set_up', 'This instance is already set up. Sign in instead.');
           await createNetwork(c, body.networkName, body.networkLanguages);
           const orgId = await createOrganisation(c, s.masterKey, { name: body.orgName, country: body.orgCountry, type: body.orgType });
-          const userId = await createUser(c, { orgId, email: body.adminEmail, name: body.adminName, roles: ['network-admin', 'org-admin'], language: body.language, password: body.adminPassword });
-          await appendAudit(c, { orgId, actorId: userId, actorEmail: body.adminEmail, action: 'platform.setup', recordType: 'organisation', recordId: orgId, ip, outcome: 'success' });
+          const userId = await createUser(c, {
+            orgId,
+            email: body.adminEmail,
+            name: body.adminName,
+            roles: ['network-admin', 'org-admin'],
+            language: body.language,
+            password: body.adminPassword,
+          });
+          await appendAudit(c, {
+            orgId,
+            actorId: userId,
+            actorEmail: body.adminEmail,
+            action: 'platform.setup',
+            recordType: 'organisation',
+            recordId: orgId,
+            ip,
+            outcome: 'success',
+          });
           return openSession(s, c, reply, orgId, userId, false);
         });
         return { status: 201, body: meBody(principal) };
@@ -82,7 +98,16 @@ export function authRoutes(s: Services) {
         const p = principal!;
         await tx(async (c) => {
           if (p.via === 'session') await c.query('DELETE FROM sessions WHERE token_hash = $1 AND org_id = $2', [p.credentialHash, p.orgId]);
-          await appendAudit(c, { orgId: p.orgId, actorId: p.id, actorEmail: p.email, action: 'auth.sign-out', recordType: 'user', recordId: p.id, ip, outcome: 'success' });
+          await appendAudit(c, {
+            orgId: p.orgId,
+            actorId: p.id,
+            actorEmail: p.email,
+            action: 'auth.sign-out',
+            recordType: 'user',
+            recordId: p.id,
+            ip,
+            outcome: 'success',
+          });
         });
         s.principals.forget(p.credentialHash);
         clearSessionCookie(s, reply);
@@ -100,7 +125,16 @@ export function authRoutes(s: Services) {
         const p = principal!;
         await tx(async (c) => {
           await c.query('DELETE FROM sessions WHERE user_id = $1 AND org_id = $2', [p.id, p.orgId]);
-          await appendAudit(c, { orgId: p.orgId, actorId: p.id, actorEmail: p.email, action: 'auth.sign-out-everywhere', recordType: 'user', recordId: p.id, ip, outcome: 'success' });
+          await appendAudit(c, {
+            orgId: p.orgId,
+            actorId: p.id,
+            actorEmail: p.email,
+            action: 'auth.sign-out-everywhere',
+            recordType: 'user',
+            recordId: p.id,
+            ip,
+            outcome: 'success',
+          });
         });
         s.principals.forgetUser(p.id);
         clearSessionCookie(s, reply);
@@ -119,7 +153,16 @@ export function authRoutes(s: Services) {
         const p = principal!;
         await tx(async (c) => {
           await c.query('DELETE FROM signin_addresses WHERE ip = $1', [body.ip]);
-          await appendAudit(c, { orgId: p.orgId, actorId: p.id, actorEmail: p.email, action: 'auth.unlock-address', recordType: 'address', recordId: body.ip, ip, outcome: 'success' });
+          await appendAudit(c, {
+            orgId: p.orgId,
+            actorId: p.id,
+            actorEmail: p.email,
+            action: 'auth.unlock-address',
+            recordType: 'address',
+            recordId: body.ip,
+            ip,
+            outcome: 'success',
+          });
         });
         return { body: { ok: true } };
       },

@@ -23,7 +23,17 @@ describe('first run and sign-in', () => {
 
   it('refuses a common password at set-up, naming the field', async () => {
     const c = new ApiClient(p.url);
-    const res = await c.post('/api/setup', { networkName: 'N', networkLanguages: ['en'], orgName: 'O', orgCountry: 'GRC', orgType: 'ngo', adminName: 'A', adminEmail: 'a@example.org', adminPassword: 'password1234', language: 'en' });
+    const res = await c.post('/api/setup', {
+      networkName: 'N',
+      networkLanguages: ['en'],
+      orgName: 'O',
+      orgCountry: 'GRC',
+      orgType: 'ngo',
+      adminName: 'A',
+      adminEmail: 'a@example.org',
+      adminPassword: 'password1234',
+      language: 'en',
+    });
     expect(res.status).toBe(400);
     expect(res.body).toEqual({ error: { code: 'common_password', message: expect.any(String), field: 'password' } });
     expect((await c.get('/api/setup')).body).toEqual({ needed: true });
@@ -31,14 +41,34 @@ describe('first run and sign-in', () => {
 
   it('sets up, and gates everything but enrolment until a second factor exists', async () => {
     const c = new ApiClient(p.url);
-    const res = await c.post('/api/setup', { networkName: 'Test Network', networkLanguages: ['en', 'el'], orgName: 'Helping Hands', orgCountry: 'GRC', orgType: 'ngo', adminName: 'Ada', adminEmail: 'gate@example.org', adminPassword: PASSWORD, language: 'en' });
+    const res = await c.post('/api/setup', {
+      networkName: 'Test Network',
+      networkLanguages: ['en', 'el'],
+      orgName: 'Helping Hands',
+      orgCountry: 'GRC',
+      orgType: 'ngo',
+      adminName: 'Ada',
+      adminEmail: 'gate@example.org',
+      adminPassword: PASSWORD,
+      language: 'en',
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ enrolmentRequired: true, user: { roles: ['network-admin', 'org-admin'], totpRequired: true } });
     expect(res.headers.get('set-cookie')).toMatch(/HttpOnly/i);
     expect(res.headers.get('set-cookie')).toMatch(/SameSite=Strict/i);
     expect((await c.get('/api/users')).body).toMatchObject({ error: { code: 'enrolment_required' } });
     expect((await new ApiClient(p.url).post('/api/setup', {})).status).toBe(400);
-    const again = await new ApiClient(p.url).post('/api/setup', { networkName: 'X', networkLanguages: ['en'], orgName: 'Y', orgCountry: 'GRC', orgType: 'ngo', adminName: 'Z', adminEmail: 'z@example.org', adminPassword: PASSWORD, language: 'en' });
+    const again = await new ApiClient(p.url).post('/api/setup', {
+      networkName: 'X',
+      networkLanguages: ['en'],
+      orgName: 'Y',
+      orgCountry: 'GRC',
+      orgType: 'ngo',
+      adminName: 'Z',
+      adminEmail: 'z@example.org',
+      adminPassword: PASSWORD,
+      language: 'en',
+    });
     expect(again.body).toMatchObject({ error: { code: 'already_set_up' } });
     // enrol
     const setup = await c.post<{ secret: string; qrSvg: string; otpauthUrl: string }>('/api/me/totp/setup');
@@ -59,12 +89,16 @@ describe('first run and sign-in', () => {
     expect(noCode.body).toMatchObject({ error: { code: 'totp_required' } });
     const code = totp(setup.body.secret, 1);
     expect((await fresh.post('/api/auth/sign-in', { email: 'GATE@example.org', password: PASSWORD, totp: code })).status).toBe(200);
-    expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'gate@example.org', password: PASSWORD, totp: code })).body).toMatchObject({ error: { code: 'invalid_totp' } });
+    expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'gate@example.org', password: PASSWORD, totp: code })).body).toMatchObject({
+      error: { code: 'invalid_totp' },
+    });
     // a recovery code works once
     recovery = confirm.body.recoveryCodes;
     const rc = recovery[0];
     expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'gate@example.org', password: PASSWORD, recoveryCode: rc })).status).toBe(200);
-    expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'gate@example.org', password: PASSWORD, recoveryCode: rc })).body).toMatchObject({ error: { code: 'invalid_totp' } });
+    expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'gate@example.org', password: PASSWORD, recoveryCode: rc })).body).toMatchObject({
+      error: { code: 'invalid_totp' },
+    });
     admin.client = fresh;
   });
 
@@ -79,7 +113,8 @@ describe('first run and sign-in', () => {
   it('slows down, then locks an account after repeated failures, without telling a guesser which addresses exist', async () => {
     const victim = await addUser(admin.client, 'victim@example.org', ['analyst']);
     const attacker = new ApiClient(p.url);
-    const lockedInDb = async () => (await p.db.owner.query<{ locked: boolean }>('SELECT locked_at IS NOT NULL AS locked FROM users WHERE id = $1', [victim.id])).rows[0]?.locked;
+    const lockedInDb = async () =>
+      (await p.db.owner.query<{ locked: boolean }>('SELECT locked_at IS NOT NULL AS locked FROM users WHERE id = $1', [victim.id])).rows[0]?.locked;
     const codes = new Set<string>();
     for (let i = 0; i < 80 && !(await lockedInDb()); i++) {
       const r = await attacker.post<{ error: { code: string } }>('/api/auth/sign-in', { email: 'victim@example.org', password: 'wrong password here' });
@@ -94,7 +129,9 @@ describe('first run and sign-in', () => {
     expect(lockedWrong.body).toEqual(unknown.body);
     expect(lockedWrong.status).toBe(unknown.status);
     // Only the right password learns that the account is locked, and is still refused.
-    expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'victim@example.org', password: PASSWORD })).body).toMatchObject({ error: { code: 'account_locked' } });
+    expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'victim@example.org', password: PASSWORD })).body).toMatchObject({
+      error: { code: 'account_locked' },
+    });
     const list = await admin.client.get<{ users: { id: string; status: string }[] }>('/api/users');
     expect(list.body.users.find((u) => u.id === victim.id)?.status).toBe('locked');
     expect((await admin.client.post(`/api/users/${victim.id}/unlock`)).body).toMatchObject({ status: 'active' });
@@ -106,16 +143,23 @@ describe('first run and sign-in', () => {
 
   it('lifts an account lock by itself after an hour', async () => {
     const user = await addUser(admin.client, 'expired-lock@example.org', ['trainer']);
-    await p.db.owner.query("UPDATE users SET locked_at = now() - interval '61 minutes', failed_signins = 10, last_failed_at = now() - interval '61 minutes' WHERE id = $1", [user.id]);
+    await p.db.owner.query(
+      "UPDATE users SET locked_at = now() - interval '61 minutes', failed_signins = 10, last_failed_at = now() - interval '61 minutes' WHERE id = $1",
+      [user.id],
+    );
     expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'expired-lock@example.org', password: PASSWORD })).status).toBe(200);
     await p.db.owner.query("UPDATE users SET locked_at = now() - interval '59 minutes' WHERE id = $1", [user.id]);
-    expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'expired-lock@example.org', password: PASSWORD })).body).toMatchObject({ error: { code: 'account_locked' } });
+    expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'expired-lock@example.org', password: PASSWORD })).body).toMatchObject({
+      error: { code: 'account_locked' },
+    });
   });
 
   it('asks for the password to create an API token, counts wrong ones, and ends tokens when the password changes', async () => {
     const user = await addUser(admin.client, 'token-owner@example.org', ['trainer']);
     expect((await user.client.post('/api/me/tokens', { name: 'no password' })).body).toMatchObject({ error: { code: 'validation_failed', field: 'password' } });
-    expect((await user.client.post('/api/me/tokens', { name: 'wrong', password: 'not my password' })).body).toMatchObject({ error: { code: 'invalid_credentials', field: 'password' } });
+    expect((await user.client.post('/api/me/tokens', { name: 'wrong', password: 'not my password' })).body).toMatchObject({
+      error: { code: 'invalid_credentials', field: 'password' },
+    });
     const failures = await p.db.owner.query<{ n: number }>('SELECT failed_signins AS n FROM users WHERE id = $1', [user.id]);
     expect(failures.rows[0]?.n).toBe(1);
     const created = await user.client.post<{ token: string }>('/api/me/tokens', { name: 'kept until the password changes', password: PASSWORD });
@@ -158,7 +202,9 @@ describe('forgotten password or lost phone', () => {
     expect(again.status).toBe(200);
     expect(again.body.user.status).toBe('invited');
     expect((await worker.client.get('/api/me')).status).toBe(401);
-    expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'forgetful@example.org', password: PASSWORD })).body).toMatchObject({ error: { code: 'invalid_credentials' } });
+    expect((await new ApiClient(p.url).post('/api/auth/sign-in', { email: 'forgetful@example.org', password: PASSWORD })).body).toMatchObject({
+      error: { code: 'invalid_credentials' },
+    });
     const fresh = new ApiClient(p.url);
     const token = again.body.inviteUrl.split('/invite/')[1];
     const accepted = await fresh.post(`/api/invitations/${token}/accept`, { password: 'a new long passphrase 2026' });
@@ -169,7 +215,9 @@ describe('forgotten password or lost phone', () => {
     const orgAdmin = await addUser(admin2, 'org-admin-only@example.org', ['org-admin']);
     expect((await orgAdmin.client.post(`/api/users/${me.body.user.id}/invitation`)).body).toMatchObject({ error: { code: 'forbidden', field: 'roles' } });
     // nor disable a network administrator
-    expect((await orgAdmin.client.patch(`/api/users/${me.body.user.id}`, { disabled: true })).body).toMatchObject({ error: { code: 'forbidden', field: 'roles' } });
+    expect((await orgAdmin.client.patch(`/api/users/${me.body.user.id}`, { disabled: true })).body).toMatchObject({
+      error: { code: 'forbidden', field: 'roles' },
+    });
     expect((await admin2.get('/api/me')).status).toBe(200);
   });
 });

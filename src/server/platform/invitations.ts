@@ -19,7 +19,13 @@ export async function createInvitation(s: Services, c: pg.PoolClient, orgId: str
   const token = newSecret();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
   await c.query('DELETE FROM invitations WHERE org_id = $1 AND user_id = $2', [orgId, userId]);
-  await c.query('INSERT INTO invitations (token_hash, org_id, user_id, created_by, expires_at) VALUES ($1, $2, $3, $4, $5)', [hashSecret(token), orgId, userId, createdBy, expiresAt]);
+  await c.query('INSERT INTO invitations (token_hash, org_id, user_id, created_by, expires_at) VALUES ($1, $2, $3, $4, $5)', [
+    hashSecret(token),
+    orgId,
+    userId,
+    createdBy,
+    expiresAt,
+  ]);
   const { rows } = await c.query<{ email: string; name: string; language: string; organisation: string; network: string }>(
     `SELECT u.email, u.name, u.language, o.name AS organisation, coalesce((SELECT name FROM network), '') AS network
        FROM users u JOIN organisations o ON o.id = u.org_id WHERE u.id = $1 AND u.org_id = $2`,

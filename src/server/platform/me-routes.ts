@@ -21,16 +21,38 @@ import { checkTotp, enrolmentDetails, newRecoveryCodes, newTotpSecret, openTotp,
  */
 async function confirmOwnPassword(s: Services, p: Principal, password: string, field: string, ip: string): Promise<void> {
   const ctx = { orgId: p.orgId, userId: p.id };
-  const row = await s.db.tenant(ctx, async (c) => (await c.query<{ password_hash: string | null; failed_signins: number; last_failed_at: Date | null; locked_at: Date | null }>('SELECT password_hash, failed_signins, last_failed_at, locked_at FROM users WHERE id = $1 AND org_id = $2', [p.id, p.orgId])).rows[0]);
+  const row = await s.db.tenant(
+    ctx,
+    async (c) =>
+      (
+        await c.query<{ password_hash: string | null; failed_signins: number; last_failed_at: Date | null; locked_at: Date | null }>(
+          'SELECT password_hash, failed_signins, last_failed_at, locked_at FROM users WHERE id = $1 AND org_id = $2',
+          [p.id, p.orgId],
+        )
+      ).rows[0],
+  );
   if (!row) throw notFound();
-  if (row.locked_at && row.locked_at.getTime() + s.signIn.lockMs > Date.now()) throw new HttpError(423, 'account_locked', 'This account is locked after too many wrong passwords. Ask an administrator to unlock it.');
+  if (row.locked_at && row.locked_at.getTime() + s.signIn.lockMs > Date.now())
+    throw new HttpError(423, 'account_locked', 'This account is locked after too many wrong passwords. Ask an administrator to unlock it.');
   if (row.failed_signins >= s.signIn.slowAfter && row.last_failed_at) {
-    const left = row.last_failed_at.getTime() + Math.min(s.signIn.maxDelayMs, s.signIn.baseDelayMs * 2 ** (row.failed_signins - s.signIn.slowAfter)) - Date.now();
+    const left =
+      row.last_failed_at.getTime() + Math.min(s.signIn.maxDelayMs, s.signIn.baseDelayMs * 2 ** (row.failed_signins - s.signIn.slowAfter)) - Date.now();
     if (left > 0) throw new HttpError(429, 'too_many_attempts', 'Too many wrong passwords. Wait a moment before trying again.', field, retryAfter(left));
   }
   if (await verifyPassword(row.password_hash, password)) return;
   await recordUserFailure(s, { id: p.id, org_id: p.orgId });
-  await s.db.tenant(ctx, (c) => appendAudit(c, { orgId: p.orgId, actorId: p.id, actorEmail: p.email, action: 'user.confirm-password', recordType: 'user', recordId: p.id, ip, outcome: 'failure' }));
+  await s.db.tenant(ctx, (c) =>
+    appendAudit(c, {
+      orgId: p.orgId,
+      actorId: p.id,
+      actorEmail: p.email,
+      action: 'user.confirm-password',
+      recordType: 'user',
+      recordId: p.id,
+      ip,
+      outcome: 'failure',
+    }),
+  );
   throw new HttpError(401, 'invalid_credentials', 'The password is wrong.', field);
 }
 
@@ -38,7 +60,12 @@ async function replaceRecoveryCodes(master: Buffer, c: pg.PoolClient, p: Princip
   const codes = newRecoveryCodes();
   await c.query('DELETE FROM recovery_codes WHERE user_id = $1 AND org_id = $2', [p.id, p.orgId]);
   for (const code of codes) {
-    await c.query('INSERT INTO recovery_codes (id, org_id, user_id, code_hash) VALUES ($1, $2, $3, $4)', [randomUUID(), p.orgId, p.id, recoveryCodeHash(master, code)]);
+    await c.query('INSERT INTO recovery_codes (id, org_id, user_id, code_hash) VALUES ($1, $2, $3, $4)', [
+      randomUUID(),
+      p.orgId,
+      p.id,
+      recoveryCodeHash(master, code),
+    ]);
   }
   return codes;
 }
@@ -68,7 +95,12 @@ export function meRoutes(s: Services) {
       handler: async ({ body, principal, tx, ip }) => {
         const p = principal!;
         const row = await tx(async (c) => {
-          await c.query('UPDATE users SET name = coalesce($3, name), language = coalesce($4, language) WHERE id = $1 AND org_id = $2', [p.id, p.orgId, body.name ?? null, body.language ?? null]);
+          await c.query('UPDATE users SET name = coalesce($3, name), language = coalesce($4, language) WHERE id = $1 AND org_id = $2', [
+            p.id,
+            p.orgId,
+            body.name ?? null,
+            body.language ?? null,
+          ]);
           await audit(c, p, 'user.update-profile', ip);
           return loadUser(c, p.orgId, p.id);
         });
@@ -129,11 +161,16 @@ export function meRoutes(s: Services) {
         const p = principal!;
         if (p.totpEnabled) throw new HttpError(409, 'totp_already_enabled', 'A second factor is already set up.');
         const codes = await tx(async (c) => {
-          const row = (await c.query<{ totp_pending: Buffer | null }>('SELECT totp_pending FROM users WHERE id = $1 AND org_id = $2 FOR UPDATE', [p.id, p.orgId])).rows[0];
+          const row = (
+            await c.query<{ totp_pending: Buffer | null }>('SELECT totp_pending FROM users WHERE id = $1 AND org_id = $2 FOR UPDATE', [p.id, p.orgId])
+          ).rows[0];
           if (!row?.totp_pending) throw new HttpError(409, 'totp_not_started', 'Start the set-up first.');
           const step = await checkTotp(openTotp(s.masterKey, p.id, row.totp_pending), body.code, 0);
           if (step === undefined) throw new HttpError(400, 'invalid_totp', 'The code is wrong. Check the time on your phone and try the next code.', 'code');
-          await c.query('UPDATE users SET totp_secret = totp_pending, totp_pending = NULL, totp_enabled_at = now(), totp_last_step = $3 WHERE id = $1 AND org_id = $2', [p.id, p.orgId, step]);
+          await c.query(
+            'UPDATE users SET totp_secret = totp_pending, totp_pending = NULL, totp_enabled_at = now(), totp_last_step = $3 WHERE id = $1 AND org_id = $2',
+            [p.id, p.orgId, step],
+          );
           if (p.via === 'session') await c.query('UPDATE sessions SET second_factor = true WHERE token_hash = $1 AND org_id = $2', [p.credentialHash, p.orgId]);
           await audit(c, p, 'user.enrol-totp', ip);
           return replaceRecoveryCodes(s.masterKey, c, p);
@@ -170,8 +207,20 @@ export function meRoutes(s: Services) {
       response: z.object({ tokens: z.array(S.apiToken) }),
       handler: async ({ principal, tx }) => {
         const p = principal!;
-        const rows = await tx(async (c) => (await c.query<{ id: string; name: string; created_at: Date; last_used_at: Date | null }>('SELECT id, name, created_at, last_used_at FROM api_tokens WHERE user_id = $1 AND org_id = $2 AND revoked_at IS NULL ORDER BY created_at DESC', [p.id, p.orgId])).rows);
-        return { body: { tokens: rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at.toISOString(), lastUsedAt: r.last_used_at?.toISOString() ?? null })) } };
+        const rows = await tx(
+          async (c) =>
+            (
+              await c.query<{ id: string; name: string; created_at: Date; last_used_at: Date | null }>(
+                'SELECT id, name, created_at, last_used_at FROM api_tokens WHERE user_id = $1 AND org_id = $2 AND revoked_at IS NULL ORDER BY created_at DESC',
+                [p.id, p.orgId],
+              )
+            ).rows,
+        );
+        return {
+          body: {
+            tokens: rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at.toISOString(), lastUsedAt: r.last_used_at?.toISOString() ?? null })),
+          },
+        };
       },
     }),
     route({
@@ -205,7 +254,10 @@ export function meRoutes(s: Services) {
       handler: async ({ params, principal, tx, ip }) => {
         const p = principal!;
         const hash = await tx(async (c) => {
-          const { rows } = await c.query<{ token_hash: Buffer }>('UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND org_id = $3 AND revoked_at IS NULL RETURNING token_hash', [params.id, p.id, p.orgId]);
+          const { rows } = await c.query<{ token_hash: Buffer }>(
+            'UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND org_id = $3 AND revoked_at IS NULL RETURNING token_hash',
+            [params.id, p.id, p.orgId],
+          );
           if (!rows[0]) throw notFound('No such token.');
           await audit(c, p, 'user.revoke-token', ip, params.id, 'api-token');
           return rows[0].token_hash;

@@ -18,7 +18,14 @@ interface OrgRow {
   user_count: number | null;
 }
 
-const toOrg = (r: OrgRow): S.Organisation => ({ id: r.id, name: r.name, country: r.country.trim(), type: r.type, createdAt: r.created_at.toISOString(), userCount: r.user_count });
+const toOrg = (r: OrgRow): S.Organisation => ({
+  id: r.id,
+  name: r.name,
+  country: r.country.trim(),
+  type: r.type,
+  createdAt: r.created_at.toISOString(),
+  userCount: r.user_count,
+});
 
 /** Organisation list is network-wide; the user count only for the caller's own organisation. */
 async function listOrgs(c: pg.PoolClient, id?: string): Promise<S.Organisation[]> {
@@ -51,17 +58,41 @@ export function organisationsRoutes(s: Services) {
       response: S.createOrganisationResponse,
       handler: async ({ body, principal, tx, ip }) => {
         const p = principal!;
-        if ((body.adminEmail === undefined) !== (body.adminName === undefined)) throw new HttpError(400, 'validation_failed', 'Give both the name and the e-mail address of the first administrator, or neither.', body.adminEmail ? 'adminName' : 'adminEmail');
+        if ((body.adminEmail === undefined) !== (body.adminName === undefined))
+          throw new HttpError(
+            400,
+            'validation_failed',
+            'Give both the name and the e-mail address of the first administrator, or neither.',
+            body.adminEmail ? 'adminName' : 'adminEmail',
+          );
         const out = await tx(async (c) => {
           const id = await createOrganisation(c, s.masterKey, body);
-          await appendAudit(c, { orgId: p.orgId, actorId: p.id, actorEmail: p.email, action: 'organisation.create', recordType: 'organisation', recordId: id, ip, outcome: 'success' });
+          await appendAudit(c, {
+            orgId: p.orgId,
+            actorId: p.id,
+            actorEmail: p.email,
+            action: 'organisation.create',
+            recordType: 'organisation',
+            recordId: id,
+            ip,
+            outcome: 'success',
+          });
           let invitation: Invitation | undefined;
           if (body.adminEmail && body.adminName) {
             // The new organisation's own context, for its first user and invitation.
             await c.query("SELECT set_config('app.org_id', $1, true)", [id]);
             const userId = await createUser(c, { orgId: id, email: body.adminEmail, name: body.adminName, roles: ['org-admin'] });
             invitation = await createInvitation(s, c, id, userId, null);
-            await appendAudit(c, { orgId: id, actorId: p.id, actorEmail: p.email, action: 'user.invite', recordType: 'user', recordId: userId, ip, outcome: 'success' });
+            await appendAudit(c, {
+              orgId: id,
+              actorId: p.id,
+              actorEmail: p.email,
+              action: 'user.invite',
+              recordType: 'user',
+              recordId: userId,
+              ip,
+              outcome: 'success',
+            });
             await c.query("SELECT set_config('app.org_id', $1, true)", [p.orgId]);
           }
           const [org] = await listOrgs(c, id);
@@ -85,12 +116,28 @@ export function organisationsRoutes(s: Services) {
         const p = principal!;
         if (!can(p, 'organisations:update', { orgId: params.id })) throw forbidden();
         const out = await tx(async (c) => {
-          const { rowCount } = await c.query('UPDATE organisations SET name = coalesce($2, name), country = coalesce($3, country), type = coalesce($4, type) WHERE id = $1', [params.id, body.name ?? null, body.country ?? null, body.type ?? null]).catch((err: { code?: string }) => {
-            if (err.code === '23505') throw new HttpError(409, 'conflict', 'Another organisation already has this name.', 'name');
-            throw err;
-          });
+          const { rowCount } = await c
+            .query('UPDATE organisations SET name = coalesce($2, name), country = coalesce($3, country), type = coalesce($4, type) WHERE id = $1', [
+              params.id,
+              body.name ?? null,
+              body.country ?? null,
+              body.type ?? null,
+            ])
+            .catch((err: { code?: string }) => {
+              if (err.code === '23505') throw new HttpError(409, 'conflict', 'Another organisation already has this name.', 'name');
+              throw err;
+            });
           if (!rowCount) throw notFound('No such organisation.');
-          await appendAudit(c, { orgId: p.orgId, actorId: p.id, actorEmail: p.email, action: 'organisation.update', recordType: 'organisation', recordId: params.id, ip, outcome: 'success' });
+          await appendAudit(c, {
+            orgId: p.orgId,
+            actorId: p.id,
+            actorEmail: p.email,
+            action: 'organisation.update',
+            recordType: 'organisation',
+            recordId: params.id,
+            ip,
+            outcome: 'success',
+          });
           return (await listOrgs(c, params.id))[0];
         });
         s.principals.forgetAll();
@@ -121,8 +168,22 @@ export function organisationsRoutes(s: Services) {
       handler: async ({ body, principal, tx, ip }) => {
         const p = principal!;
         const row = await tx(async (c) => {
-          const r = (await c.query<{ name: string; languages: S.UiLanguageList }>('UPDATE network SET name = coalesce($1, name), languages = coalesce($2, languages) RETURNING name, languages', [body.name ?? null, body.languages ?? null])).rows[0];
-          await appendAudit(c, { orgId: p.orgId, actorId: p.id, actorEmail: p.email, action: 'network.update', recordType: 'network', recordId: '1', ip, outcome: 'success' });
+          const r = (
+            await c.query<{ name: string; languages: S.UiLanguageList }>(
+              'UPDATE network SET name = coalesce($1, name), languages = coalesce($2, languages) RETURNING name, languages',
+              [body.name ?? null, body.languages ?? null],
+            )
+          ).rows[0];
+          await appendAudit(c, {
+            orgId: p.orgId,
+            actorId: p.id,
+            actorEmail: p.email,
+            action: 'network.update',
+            recordType: 'network',
+            recordId: '1',
+            ip,
+            outcome: 'success',
+          });
           return r;
         });
         if (!row) throw new HttpError(409, 'not_set_up', 'This instance is not set up yet.');

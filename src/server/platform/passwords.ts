@@ -27,7 +27,8 @@ export function passwordProblem(password: string, email?: string): 'weak_passwor
 
 export function assertGoodPassword(password: string, field: string, email?: string): void {
   const problem = passwordProblem(password, email);
-  if (problem === 'weak_password') throw new HttpError(400, 'weak_password', `Use at least ${MIN_PASSWORD_LENGTH} characters, not built on your e-mail address.`, field);
+  if (problem === 'weak_password')
+    throw new HttpError(400, 'weak_password', `Use at least ${MIN_PASSWORD_LENGTH} characters, not built on your e-mail address.`, field);
   if (problem === 'common_password') throw new HttpError(400, 'common_password', 'This password is on a list of common passwords; choose another.', field);
 }
 

@@ -28,14 +28,23 @@ export interface NewUser {
 }
 
 export async function createNetwork(client: pg.PoolClient, name: string, languages: readonly UiLanguage[]): Promise<void> {
-  await client.query('INSERT INTO network (id, name, languages) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, languages = EXCLUDED.languages', [name, languages]);
+  await client.query(
+    'INSERT INTO network (id, name, languages) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, languages = EXCLUDED.languages',
+    [name, languages],
+  );
 }
 
 export async function createOrganisation(client: pg.PoolClient, masterKey: Buffer, org: NewOrganisation): Promise<string> {
   const id = randomUUID();
   const taken = await client.query('SELECT 1 FROM organisations WHERE lower(name) = lower($1)', [org.name]);
   if (taken.rowCount) throw new HttpError(409, 'conflict', `An organisation named "${org.name}" already exists.`, 'name');
-  await client.query('INSERT INTO organisations (id, name, country, type, wrapped_key) VALUES ($1, $2, $3, $4, $5)', [id, org.name, org.country, org.type, newWrappedOrgKey(masterKey, id)]);
+  await client.query('INSERT INTO organisations (id, name, country, type, wrapped_key) VALUES ($1, $2, $3, $4, $5)', [
+    id,
+    org.name,
+    org.country,
+    org.type,
+    newWrappedOrgKey(masterKey, id),
+  ]);
   return id;
 }
 

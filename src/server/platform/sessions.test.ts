@@ -27,7 +27,11 @@ describe('sessions behind TLS', () => {
     expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
     const analyst = await addUser(admin.client, 'tls@example.org', ['analyst']);
     expect(analyst.client.cookie).toMatch(/^haven_session=/);
-    const signIn = await fetch(`${p.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'tls@example.org', password: PASSWORD }) });
+    const signIn = await fetch(`${p.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'tls@example.org', password: PASSWORD }),
+    });
     expect(signIn.headers.get('set-cookie')).toMatch(/; Secure/i);
     const inv = await admin.client.post<{ inviteUrl: string }>('/api/users/invitations', { email: 'abs@example.org', name: 'Abs', roles: ['trainer'] });
     expect(inv.body.inviteUrl).toMatch(/^https:\/\/haven\.example\.org\/invite\//);
@@ -37,10 +41,19 @@ describe('sessions behind TLS', () => {
     const idle = await signedInAnalyst('idle@example.org');
     const old = await signedInAnalyst('old@example.org');
     expect((await idle.get('/api/me')).status).toBe(200);
-    const count = async () => (await p.db.owner.query("SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email IN ('idle@example.org', 'old@example.org')")).rows[0].n as number;
+    const count = async () =>
+      (
+        await p.db.owner.query(
+          "SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email IN ('idle@example.org', 'old@example.org')",
+        )
+      ).rows[0].n as number;
     const before = await count(); // each user also has the session from accepting the invitation
-    await p.db.owner.query("UPDATE sessions s SET last_seen_at = now() - interval '31 minutes' FROM users u WHERE u.id = s.user_id AND u.email = 'idle@example.org'");
-    await p.db.owner.query("UPDATE sessions s SET expires_at = now() - interval '1 second' FROM users u WHERE u.id = s.user_id AND u.email = 'old@example.org'");
+    await p.db.owner.query(
+      "UPDATE sessions s SET last_seen_at = now() - interval '31 minutes' FROM users u WHERE u.id = s.user_id AND u.email = 'idle@example.org'",
+    );
+    await p.db.owner.query(
+      "UPDATE sessions s SET expires_at = now() - interval '1 second' FROM users u WHERE u.id = s.user_id AND u.email = 'old@example.org'",
+    );
     p.services.principals.forgetAll(); // as another server instance would see it
     expect((await idle.get('/api/me')).status).toBe(401);
     expect((await old.get('/api/me')).status).toBe(401);
@@ -55,7 +68,9 @@ describe('sessions behind TLS', () => {
     const fresh = await admin.client.post<{ inviteUrl: string }>('/api/users/invitations', { email: 'once@example.org', name: 'Once', roles: ['trainer'] });
     const t2 = fresh.body.inviteUrl.split('/invite/')[1] ?? '';
     expect((await new ApiClient(p.url).post(`/api/invitations/${t2}/accept`, { password: PASSWORD })).status).toBe(200);
-    expect((await new ApiClient(p.url).post(`/api/invitations/${t2}/accept`, { password: PASSWORD })).body).toMatchObject({ error: { code: 'invitation_invalid' } });
+    expect((await new ApiClient(p.url).post(`/api/invitations/${t2}/accept`, { password: PASSWORD })).body).toMatchObject({
+      error: { code: 'invitation_invalid' },
+    });
   });
 
   it('serves metrics to a network administrator’s API token', async () => {

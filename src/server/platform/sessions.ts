@@ -6,12 +6,26 @@ import { type Principal, SESSION_COOKIE, hashSecret, loadUser, newSecret, toPrin
 import type { Services } from '../services.js';
 
 /** Opens a session for a user inside the caller's transaction and sets the cookie. */
-export async function openSession(s: Services, client: pg.PoolClient, reply: FastifyReply, orgId: string, userId: string, secondFactor: boolean): Promise<Principal> {
+export async function openSession(
+  s: Services,
+  client: pg.PoolClient,
+  reply: FastifyReply,
+  orgId: string,
+  userId: string,
+  secondFactor: boolean,
+): Promise<Principal> {
   const token = newSecret();
   const hash = hashSecret(token);
   const csrf = randomBytes(24).toString('base64url');
   const expires = new Date(Date.now() + s.config.sessionAbsoluteHours * 3_600_000);
-  await client.query('INSERT INTO sessions (token_hash, org_id, user_id, csrf_token, second_factor, expires_at) VALUES ($1, $2, $3, $4, $5, $6)', [hash, orgId, userId, csrf, secondFactor, expires]);
+  await client.query('INSERT INTO sessions (token_hash, org_id, user_id, csrf_token, second_factor, expires_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+    hash,
+    orgId,
+    userId,
+    csrf,
+    secondFactor,
+    expires,
+  ]);
   await client.query('UPDATE users SET last_sign_in_at = now(), failed_signins = 0, locked_at = NULL WHERE id = $1 AND org_id = $2', [userId, orgId]);
   const row = await loadUser(client, orgId, userId);
   if (!row) throw new Error('user vanished while signing in');

@@ -1,4 +1,3 @@
-
 import type pg from 'pg';
 import type { SignInRequest } from '../../core/platform/schemas.js';
 import type { Role } from '../../core/platform/roles.js';
@@ -37,10 +36,19 @@ export function retryAfter(ms: number): Record<string, string> {
 }
 
 async function checkAddress(s: Services, ip: string): Promise<void> {
-  const row = await s.db.anonymous(async (c) => (await c.query<{ locked_at: Date | null }>('SELECT locked_at FROM signin_addresses WHERE ip = $1', [ip])).rows[0]);
+  const row = await s.db.anonymous(
+    async (c) => (await c.query<{ locked_at: Date | null }>('SELECT locked_at FROM signin_addresses WHERE ip = $1', [ip])).rows[0],
+  );
   if (row?.locked_at) {
     const left = row.locked_at.getTime() + s.signIn.addressLockMs - Date.now();
-    if (left > 0) throw new HttpError(429, 'address_locked', 'Too many failed sign-ins from this address. Ask an administrator to unlock it, or try again later.', undefined, retryAfter(left));
+    if (left > 0)
+      throw new HttpError(
+        429,
+        'address_locked',
+        'Too many failed sign-ins from this address. Ask an administrator to unlock it, or try again later.',
+        undefined,
+        retryAfter(left),
+      );
   }
 }
 
@@ -74,16 +82,24 @@ export async function recordUserFailure(s: Services, user: { id: string; org_id:
 }
 
 async function audit(s: Services, user: AuthUser | undefined, ip: string, outcome: 'success' | 'failure', action = 'auth.sign-in'): Promise<void> {
-  await appendAudit(s.db.app, { orgId: user?.org_id ?? null, actorId: user?.id ?? null, actorEmail: null, action, recordType: user ? 'user' : null, recordId: user?.id ?? null, ip, outcome });
+  await appendAudit(s.db.app, {
+    orgId: user?.org_id ?? null,
+    actorId: user?.id ?? null,
+    actorEmail: null,
+    action,
+    recordType: user ? 'user' : null,
+    recordId: user?.id ?? null,
+    ip,
+    outcome,
+  });
 }
 
 async function consumeRecoveryCode(s: Services, c: pg.PoolClient, user: AuthUser, code: string): Promise<boolean> {
   // `used_at IS NULL` again outside the sub-select: two concurrent uses of one code cannot both succeed.
-  const { rowCount } = await c.query('UPDATE recovery_codes SET used_at = now() WHERE id = (SELECT id FROM recovery_codes WHERE user_id = $1 AND org_id = $2 AND code_hash = $3 AND used_at IS NULL LIMIT 1) AND used_at IS NULL', [
-    user.id,
-    user.org_id,
-    recoveryCodeHash(s.masterKey, code),
-  ]);
+  const { rowCount } = await c.query(
+    'UPDATE recovery_codes SET used_at = now() WHERE id = (SELECT id FROM recovery_codes WHERE user_id = $1 AND org_id = $2 AND code_hash = $3 AND used_at IS NULL LIMIT 1) AND used_at IS NULL',
+    [user.id, user.org_id, recoveryCodeHash(s.masterKey, code)],
+  );
   return (rowCount ?? 0) > 0;
 }
 
@@ -96,7 +112,8 @@ async function consumeRecoveryCode(s: Services, c: pg.PoolClient, user: AuthUser
 export async function signIn(s: Services, req: SignInRequest, ip: string): Promise<SignedIn> {
   await checkAddress(s, ip);
   const user = await s.db.anonymous(async (c) => (await c.query<AuthUser>('SELECT * FROM auth_user_by_email($1)', [req.email])).rows[0]);
-  const wrong = () => new HttpError(401, 'invalid_credentials', 'The e-mail address or the password is wrong, or there were too many attempts: wait a minute and try again.');
+  const wrong = () =>
+    new HttpError(401, 'invalid_credentials', 'The e-mail address or the password is wrong, or there were too many attempts: wait a minute and try again.');
 
   const fail = async (code: 'invalid_credentials' | 'invalid_totp'): Promise<never> => {
     await recordAddressFailure(s, ip);
@@ -120,7 +137,11 @@ export async function signIn(s: Services, req: SignInRequest, ip: string): Promi
   if (!user || !passwordOk || user.status !== 'active') return fail('invalid_credentials');
   if (locked) {
     await audit(s, user, ip, 'failure');
-    throw new HttpError(423, 'account_locked', 'This account is locked after too many failed sign-ins. Ask an administrator to unlock it, or try again in an hour.');
+    throw new HttpError(
+      423,
+      'account_locked',
+      'This account is locked after too many failed sign-ins. Ask an administrator to unlock it, or try again in an hour.',
+    );
   }
 
   if (!user.totp_secret) return { orgId: user.org_id, userId: user.id, secondFactor: false };
@@ -128,7 +149,9 @@ export async function signIn(s: Services, req: SignInRequest, ip: string): Promi
   if (!req.totp && !req.recoveryCode) throw new HttpError(401, 'totp_required', 'Enter the code from your authenticator app.', 'totp');
   const ok = await s.db.tenant({ orgId: user.org_id, userId: user.id }, async (c) => {
     if (req.recoveryCode) return consumeRecoveryCode(s, c, user, req.recoveryCode);
-    const last = (await c.query<{ totp_last_step: number }>('SELECT totp_last_step FROM users WHERE id = $1 AND org_id = $2 FOR UPDATE', [user.id, user.org_id])).rows[0]?.totp_last_step ?? 0;
+    const last =
+      (await c.query<{ totp_last_step: number }>('SELECT totp_last_step FROM users WHERE id = $1 AND org_id = $2 FOR UPDATE', [user.id, user.org_id])).rows[0]
+        ?.totp_last_step ?? 0;
     const step = await checkTotp(openTotp(s.masterKey, user.id, user.totp_secret as Buffer), req.totp ?? '', last);
     if (step === undefined) return false;
     await c.query('UPDATE users SET totp_last_step = $3 WHERE id = $1 AND org_id = $2', [user.id, user.org_id, step]);
@@ -139,6 +162,14 @@ export async function signIn(s: Services, req: SignInRequest, ip: string): Promi
 }
 
 export async function auditSignIn(c: pg.PoolClient, who: SignedIn, ip: string): Promise<void> {
-  await appendAudit(c, { orgId: who.orgId, actorId: who.userId, actorEmail: null, action: 'auth.sign-in', recordType: 'user', recordId: who.userId, ip, outcome: 'success' });
+  await appendAudit(c, {
+    orgId: who.orgId,
+    actorId: who.userId,
+    actorEmail: null,
+    action: 'auth.sign-in',
+    recordType: 'user',
+    recordId: who.userId,
+    ip,
+    outcome: 'success',
+  });
 }
-

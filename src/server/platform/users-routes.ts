@@ -84,7 +84,8 @@ export function usersRoutes(s: Services) {
           const user = await target(c, p, params.id, 'users:update');
           // Disabling or enabling someone is for those who could give them their roles (an org-admin cannot disable a network-admin).
           if (body.disabled !== undefined) checkAssignable(p, user.roles);
-          const losesAdmin = (body.roles && user.roles.includes('org-admin') && !body.roles.includes('org-admin')) || (body.disabled && user.roles.includes('org-admin'));
+          const losesAdmin =
+            (body.roles && user.roles.includes('org-admin') && !body.roles.includes('org-admin')) || (body.disabled && user.roles.includes('org-admin'));
           if (losesAdmin && (await users.otherActiveAdmins(c, p.orgId, user.id)) === 0) {
             throw new HttpError(409, 'last_admin', 'An organisation needs at least one active administrator.');
           }
@@ -164,7 +165,16 @@ export function usersRoutes(s: Services) {
       response: S.invitationInfo,
       handler: async ({ params }) => {
         const inv = await findInvitation(s, params.token);
-        const info = await s.db.tenant({ orgId: inv.org_id }, async (c) => (await c.query<{ email: string; name: string; org_name: string }>('SELECT u.email, u.name, o.name AS org_name FROM users u JOIN organisations o ON o.id = u.org_id WHERE u.id = $1 AND u.org_id = $2', [inv.user_id, inv.org_id])).rows[0]);
+        const info = await s.db.tenant(
+          { orgId: inv.org_id },
+          async (c) =>
+            (
+              await c.query<{ email: string; name: string; org_name: string }>(
+                'SELECT u.email, u.name, o.name AS org_name FROM users u JOIN organisations o ON o.id = u.org_id WHERE u.id = $1 AND u.org_id = $2',
+                [inv.user_id, inv.org_id],
+              )
+            ).rows[0],
+        );
         if (!info) throw new HttpError(404, 'invitation_invalid', 'This invitation is not valid.');
         return { body: { email: info.email, name: info.name, orgName: info.org_name } };
       },
@@ -181,12 +191,31 @@ export function usersRoutes(s: Services) {
       handler: async ({ params, body, reply, ip }) => {
         const inv = await findInvitation(s, params.token);
         const principal = await s.db.tenant({ orgId: inv.org_id, userId: inv.user_id }, async (c) => {
-          const user = (await c.query<{ email: string; status: string }>('SELECT email, status FROM users WHERE id = $1 AND org_id = $2 FOR UPDATE', [inv.user_id, inv.org_id])).rows[0];
+          const user = (
+            await c.query<{ email: string; status: string }>('SELECT email, status FROM users WHERE id = $1 AND org_id = $2 FOR UPDATE', [
+              inv.user_id,
+              inv.org_id,
+            ])
+          ).rows[0];
           if (user?.status !== 'invited') throw new HttpError(404, 'invitation_invalid', 'This invitation is not valid.');
           assertGoodPassword(body.password, 'password', user.email);
-          await c.query("UPDATE users SET password_hash = $3, status = 'active', name = coalesce($4, name) WHERE id = $1 AND org_id = $2", [inv.user_id, inv.org_id, await hashPassword(body.password), body.name ?? null]);
+          await c.query("UPDATE users SET password_hash = $3, status = 'active', name = coalesce($4, name) WHERE id = $1 AND org_id = $2", [
+            inv.user_id,
+            inv.org_id,
+            await hashPassword(body.password),
+            body.name ?? null,
+          ]);
           await c.query('UPDATE invitations SET accepted_at = now() WHERE token_hash = $1', [hashSecret(params.token)]);
-          await appendAudit(c, { orgId: inv.org_id, actorId: inv.user_id, actorEmail: user.email, action: 'user.accept-invitation', recordType: 'user', recordId: inv.user_id, ip, outcome: 'success' });
+          await appendAudit(c, {
+            orgId: inv.org_id,
+            actorId: inv.user_id,
+            actorEmail: user.email,
+            action: 'user.accept-invitation',
+            recordType: 'user',
+            recordId: inv.user_id,
+            ip,
+            outcome: 'success',
+          });
           return openSession(s, c, reply, inv.org_id, inv.user_id, false);
         });
         return { body: meBody(principal) };
@@ -196,7 +225,12 @@ export function usersRoutes(s: Services) {
 }
 
 async function findInvitation(s: Services, token: string) {
-  const inv = await s.db.anonymous(async (c) => (await c.query<{ user_id: string; org_id: string; expires_at: Date; accepted_at: Date | null }>('SELECT * FROM auth_invitation($1)', [hashSecret(token)])).rows[0]);
-  if (!inv || inv.accepted_at || inv.expires_at.getTime() < Date.now()) throw new HttpError(404, 'invitation_invalid', 'This invitation link is not valid or has expired. Ask your administrator for a new one.');
+  const inv = await s.db.anonymous(
+    async (c) =>
+      (await c.query<{ user_id: string; org_id: string; expires_at: Date; accepted_at: Date | null }>('SELECT * FROM auth_invitation($1)', [hashSecret(token)]))
+        .rows[0],
+  );
+  if (!inv || inv.accepted_at || inv.expires_at.getTime() < Date.now())
+    throw new HttpError(404, 'invitation_invalid', 'This invitation link is not valid or has expired. Ask your administrator for a new one.');
   return inv;
 }
