@@ -87,13 +87,17 @@ export interface DocumentView {
   readonly uploadedAt: string;
 }
 
+/** Every event a case's timeline holds (the web app labels them `caseWork:timeline.<event>`). */
+export const TIMELINE_EVENTS = ['opened', 'updated', 'status-changed', 'closed', 'reopened', 'entry.added', 'entry.changed', 'consent.withdrawn', 'document.added', 'document.deleted'] as const;
+export type TimelineEventName = (typeof TIMELINE_EVENTS)[number];
+
 /** One line of a case's timeline: what happened, when, by whom; no personal data. */
 export interface TimelineEvent {
   readonly id: number;
   readonly at: string;
   readonly actorId: string | null;
   readonly actorName: string | null;
-  /** e.g. case.opened, case.status, case.updated, entry.added, entry.changed, document.added */
+  /** opened, updated, status-changed, closed, reopened, entry.added, entry.changed, consent.withdrawn, document.added, document.deleted */
   readonly event: string;
   readonly entryKind: string | null;
   readonly entryId: string | null;

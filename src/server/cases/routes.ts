@@ -110,7 +110,7 @@ export function casesRoutes(s: Services) {
           await checkUsers(c, p.orgId, fields);
           const id = randomUUID();
           const number = await insertCase(c, p.orgId, p.id, id, personId, todayUtc(), fields);
-          await addTimeline(c, p.orgId, id, p.id, 'case.opened', null, { number });
+          await addTimeline(c, p.orgId, id, p.id, 'opened', null, { number });
           await auditRecord(c, p, ip, 'case.create', 'case', id);
           const row = await readableCaseRow(c, v, id);
           // The opener may have restricted the case to others: answer with what they may know.
@@ -161,14 +161,14 @@ export function casesRoutes(s: Services) {
           await checkUsers(c, p.orgId, fields);
           if (!(await updateCase(c, p.orgId, params.id, version, fields))) throw new StaleVersionError(current);
           const changed = Object.keys(change).filter((k) => (change as Record<string, unknown>)[k] !== undefined);
-          if (changed.length) await addTimeline(c, p.orgId, params.id, p.id, 'case.updated', null, { fields: changed });
+          if (changed.length) await addTimeline(c, p.orgId, params.id, p.id, 'updated', null, { fields: changed });
           if (status && status !== current.status) {
             if (!canTransition(current.status, status)) {
               throw new HttpError(409, 'conflict', `A case cannot go from ${current.status} to ${status}.`, 'status');
             }
             const key = await s.orgKeys.keyFor(c, p.orgId);
             await setStatus(c, key, p.orgId, params.id, status, isClosed(status) ? (closure ?? null) : null);
-            const event = isReopening(current.status, status) ? 'case.reopened' : isClosed(status) ? 'case.closed' : 'case.status';
+            const event = isReopening(current.status, status) ? 'reopened' : isClosed(status) ? 'closed' : 'status-changed';
             await addTimeline(c, p.orgId, params.id, p.id, event, null, { from: current.status, to: status, ...(closure ? { reason: closure.reason } : {}) });
           }
           await auditRecord(c, p, ip, 'case.update', 'case', params.id);
@@ -218,7 +218,7 @@ export function casesRoutes(s: Services) {
       'UPDATE cases SET caseworker_id = $3, team_ids = $4, restricted_to = $5, version = version + 1, updated_at = now() WHERE org_id = $1 AND id = $2',
       [p.orgId, id, f.caseworkerId, f.teamIds, f.restrictedTo],
     );
-    await addTimeline(c, p.orgId, id, p.id, 'case.updated', null, { fields: asked.filter((k) => k !== 'version') });
+    await addTimeline(c, p.orgId, id, p.id, 'updated', null, { fields: asked.filter((k) => k !== 'version') });
     await auditRecord(c, p, ip, 'case.assign', 'case', id);
     return readableCase(s, c, v, id);
   }

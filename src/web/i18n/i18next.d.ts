@@ -12,6 +12,10 @@ type Organisations = typeof import('../locales/en/organisations.json', { with: {
 type Network = typeof import('../locales/en/network.json', { with: { type: 'json' }})['default'];
 type Audit = typeof import('../locales/en/audit.json', { with: { type: 'json' }})['default'];
 type Profile = typeof import('../locales/en/profile.json', { with: { type: 'json' }})['default'];
+type Codes = typeof import('../locales/en/codes.json', { with: { type: 'json' }})['default'];
+type Persons = typeof import('../locales/en/persons.json', { with: { type: 'json' }})['default'];
+type Cases = typeof import('../locales/en/cases.json', { with: { type: 'json' }})['default'];
+type CaseWork = typeof import('../locales/en/caseWork.json', { with: { type: 'json' }})['default'];
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -28,6 +32,10 @@ declare module 'i18next' {
       network: Network;
       audit: Audit;
       profile: Profile;
+      codes: Codes;
+      persons: Persons;
+      cases: Cases;
+      caseWork: CaseWork;
     };
   }
 }
