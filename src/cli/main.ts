@@ -3,7 +3,9 @@ import { verifyChain } from '../server/audit/store.js';
 import { packageVersion } from '../server/package-info.js';
 import { registerAdminCommands } from './admin-commands.js';
 import { registerBackupCommands } from './backup-commands.js';
+import { registerDemoCommands } from './demo-commands.js';
 import { registerKeysCommands } from './keys-commands.js';
+import { registerRetentionCommands } from './retention-commands.js';
 import { CliError, withDatabase } from './context.js';
 import { serve } from './serve.js';
 
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
   registerAdminCommands(program);
   registerBackupCommands(program);
   registerKeysCommands(program);
+  registerRetentionCommands(program);
+  registerDemoCommands(program);
 
   const audit = program.command('audit').description('the audit trail');
   audit

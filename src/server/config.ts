@@ -24,6 +24,8 @@ export interface Config {
   /** SMTP server for e-mail (invitations); without it, links are shown to the administrator to pass on. */
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
+  /** The daily purge of closed cases past their organisation's retention (HAVEN_RETENTION=off turns it off). */
+  readonly retention: boolean;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -31,6 +33,13 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
   return n;
+}
+
+/** HAVEN_RETENTION: on (default) or off. */
+function onOff(value: string | undefined, name: string): boolean {
+  if (value === undefined || value === '' || ['on', '1', 'true', 'yes'].includes(value)) return true;
+  if (['off', '0', 'false', 'no'].includes(value)) return false;
+  throw new Error(`${name} must be on or off, got "${value}"`);
 }
 
 function boolFrom(value: string | undefined): boolean {
@@ -61,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.HAVEN_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     smtpUrl: env.HAVEN_SMTP_URL || undefined,
     mailFrom: env.HAVEN_MAIL_FROM ?? 'Haven <haven@localhost>',
+    retention: onOff(env.HAVEN_RETENTION, 'HAVEN_RETENTION'),
   };
 }

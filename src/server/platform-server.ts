@@ -1,3 +1,4 @@
+import { startAuditChainer } from './audit/chainer.js';
 import { OrgKeys } from './crypto/org-keys.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { createMailer } from './mail/mailer.js';
 import { loadMasterKey } from './ops/keys.js';
 import { createLogger } from './ops/logger.js';
 import { packageRoot, packageVersion } from './package-info.js';
+import { type RetentionSchedule, scheduleRetention } from './rights/retention-schedule.js';
 import { allRoutes } from './routes.js';
 import { DEFAULT_SIGNIN_LIMITS, type Services, type SignInLimits } from './services.js';
 
@@ -20,6 +22,8 @@ export interface Platform {
   readonly db: Database;
   readonly services: Services;
   readonly url: string;
+  /** The daily retention purge; undefined when HAVEN_RETENTION=off. */
+  readonly retention: RetentionSchedule | undefined;
   /** Finishes in-flight requests, closes the pools, stops the embedded database. */
   close(): Promise<void>;
 }
@@ -78,15 +82,20 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
   if (opts.pidFile !== false) fs.writeFileSync(pidFile, String(process.pid), { mode: 0o600 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  const retention = config.retention ? scheduleRetention({ db, log }) : undefined;
+  const chainer = startAuditChainer(db, log);
   let closing: Promise<void> | undefined;
   return {
     app,
     db,
     services,
     url: `http://127.0.0.1:${port}`,
+    retention,
     close() {
       closing ??= (async () => {
         await app.close();
+        await retention?.stop();
+        await chainer.stop();
         services.mailer?.close();
         await db.close();
         if (opts.pidFile !== false) fs.rmSync(pidFile, { force: true });

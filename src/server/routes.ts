@@ -1,4 +1,5 @@
 import { auditRoutes } from './audit/routes.js';
+import { documentsRoutes } from './cases/documents-routes.js';
 import { entriesRoutes } from './cases/entries-routes.js';
 import { casesRoutes } from './cases/routes.js';
 import { tasksRoutes } from './cases/tasks-routes.js';
@@ -8,6 +9,8 @@ import { meRoutes } from './platform/me-routes.js';
 import { organisationsRoutes } from './platform/organisations-routes.js';
 import { usersRoutes } from './platform/users-routes.js';
 import { personsRoutes } from './persons/routes.js';
+import { exportRoutes } from './rights/export-routes.js';
+import { retentionRoutes } from './rights/retention-routes.js';
 import type { Services } from './services.js';
 
 /** The route registry: every API route of every module. The permission and fuzz tests walk this list. */
@@ -21,6 +24,9 @@ export function allRoutes(s: Services): RouteDef[] {
     ...personsRoutes(s),
     ...casesRoutes(s),
     ...entriesRoutes(s),
+    ...documentsRoutes(s),
     ...tasksRoutes(s),
+    ...exportRoutes(s),
+    ...retentionRoutes(s),
   ];
 }

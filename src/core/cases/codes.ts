@@ -311,6 +311,19 @@ export const CLOSURE_REASON = codeList('cas_ReasonForCaseClosure', {
   other: null,
 });
 
+// ---- Documents ----
+
+/** What an uploaded file on a case is. HTCDS has no document field. */
+export const DOCUMENT_CATEGORY = codeList(null, {
+  identity: null,
+  medical: null,
+  legal: null,
+  'consent-form': null,
+  correspondence: null,
+  photo: null,
+  other: null,
+});
+
 /** Every code list by its locale name: `codes:<list>.<id>`. */
 export const CODE_LISTS = {
   gender: GENDER,
@@ -344,6 +357,7 @@ export const CODE_LISTS = {
   'proceeding-outcome': PROCEEDING_OUTCOME,
   'proceeding-role': PROCEEDING_ROLE,
   'closure-reason': CLOSURE_REASON,
+  'document-category': DOCUMENT_CATEGORY,
 } as const satisfies Record<string, CodeList>;
 export type CodeListName = keyof typeof CODE_LISTS;
 

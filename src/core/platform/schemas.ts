@@ -101,6 +101,8 @@ export const userSummary = z.object({
   totpEnabled: z.boolean(),
   lastSignInAt: z.string().nullable(),
   createdAt: z.string(),
+  /** The supervisor who sees this user's cases (src/core/cases/visibility.ts). */
+  supervisorId: uuid.nullable(),
 });
 export type UserSummary = z.infer<typeof userSummary>;
 
@@ -120,7 +122,13 @@ export const inviteResponse = z.object({
 export const updateUserRequest = z.strictObject({
   roles: z.array(role).min(1).max(ROLES.length).optional(),
   disabled: z.boolean().optional(),
+  /** The user's supervisor (a supervisor of the same organisation), or null for none. */
+  supervisorId: uuid.nullable().optional(),
 });
+
+/** A colleague as every user of the organisation may see them: to name caseworkers, teams and assignees. */
+export const colleague = z.object({ id: uuid, name: z.string(), roles: z.array(role) });
+export type Colleague = z.infer<typeof colleague>;
 
 export const invitationInfo = z.object({ email: z.string(), name: z.string(), orgName: z.string() });
 export const acceptInvitationRequest = z.strictObject({ password, name: personName.optional() });
@@ -218,6 +226,7 @@ export const ERROR_CODES = [
   'last_admin',
   'conflict',
   'stale_version',
+  'consent_required',
   'unsupported_file_type',
   'internal',
 ] as const;

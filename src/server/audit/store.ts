@@ -4,7 +4,9 @@ import type { AuditEntry } from '../../core/platform/schemas.js';
 
 /**
  * The audit trail. Entries are appended through the database function
- * `audit_append`, which chains each one to the last under a lock:
+ * `audit_append` in the transaction of what they record, without a lock, and
+ * chained a moment later by `audit_chain` (one chainer at a time: the platform
+ * every 200 ms, and whoever lists or verifies the trail first):
  *   hash = sha256(prev_hash || utf8(seq + "\n" + payload))
  * where payload is the canonical JSON of the entry's fields. `verifyChain`
  * recomputes every link and checks every column against its payload.
@@ -45,6 +47,7 @@ export function linkHash(prev: Buffer, seq: number, payload: string): Buffer {
     .digest();
 }
 
+/** Appends an entry (unchained until `chainAudit` runs); returns its id. */
 export async function appendAudit(client: pg.PoolClient | pg.Pool, input: AuditInput): Promise<number> {
   const e: Canonical = {
     at: new Date().toISOString(),
@@ -57,7 +60,7 @@ export async function appendAudit(client: pg.PoolClient | pg.Pool, input: AuditI
     ip: input.ip,
     outcome: input.outcome,
   };
-  const { rows } = await client.query<{ seq: number }>('SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS seq', [
+  const { rows } = await client.query<{ id: string }>('SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS id', [
     e.at,
     e.orgId,
     e.actorId,
@@ -69,7 +72,13 @@ export async function appendAudit(client: pg.PoolClient | pg.Pool, input: AuditI
     e.outcome,
     canonicalPayload(e),
   ]);
-  return rows[0]?.seq ?? 0;
+  return Number(rows[0]?.id ?? 0);
+}
+
+/** Chains the committed unchained entries (at most `limit`); returns how many. */
+export async function chainAudit(client: pg.PoolClient | pg.Pool, limit = 10_000): Promise<number> {
+  const { rows } = await client.query<{ n: number }>('SELECT audit_chain($1) AS n', [limit]);
+  return rows[0]?.n ?? 0;
 }
 
 interface AuditRow {
@@ -117,7 +126,9 @@ export async function listAudit(
   includeNetwork: boolean,
   f: AuditFilter,
 ): Promise<{ entries: AuditEntry[]; nextBefore: number | null }> {
-  const where = [includeNetwork ? '(org_id = $1 OR org_id IS NULL)' : 'org_id = $1'];
+  // Entries appended a moment ago are chained first, so that the list is complete and numbered.
+  await chainAudit(client);
+  const where = ['seq IS NOT NULL', includeNetwork ? '(org_id = $1 OR org_id IS NULL)' : 'org_id = $1'];
   const args: unknown[] = [orgId];
   const add = (sql: string, value: unknown) => {
     args.push(value);
@@ -156,6 +167,9 @@ export interface VerifyResult {
 
 /** Walks the whole chain (as the owner: every organisation's entries) in pages. */
 export async function verifyChain(pool: pg.Pool, onProgress?: (checked: number) => void): Promise<VerifyResult> {
+  while ((await chainAudit(pool)) > 0) {
+    // chain everything committed so far, in batches
+  }
   let prev: Buffer = Buffer.alloc(0);
   let expected = 1;
   let checked = 0;

@@ -39,9 +39,10 @@ export function caseReadableSql(c: string, v: Viewer, params: Params): string {
   const me = params.add(v.id);
   const staff = params.add(v.staffIds);
   const admin = v.admin ? 'true' : 'false';
-  return `(CASE WHEN ${c}.restricted_to IS NOT NULL THEN ${me}::uuid = ANY(${c}.restricted_to)
+  // coalesce: a case without a caseworker compares as NULL, which must read as "no".
+  return `coalesce(CASE WHEN ${c}.restricted_to IS NOT NULL THEN ${me}::uuid = ANY(${c}.restricted_to)
     ELSE (${admin} OR ${c}.caseworker_id = ${me}::uuid OR ${me}::uuid = ANY(${c}.team_ids)
-          OR ${c}.caseworker_id = ANY(${staff}::uuid[]) OR ${c}.team_ids && ${staff}::uuid[]) END)`;
+          OR ${c}.caseworker_id = ANY(${staff}::uuid[]) OR ${c}.team_ids && ${staff}::uuid[]) END, false)`;
 }
 
 /** True where the viewer may know the case aliased `c` exists (readers, and the organisation's administrators). */

@@ -3,13 +3,14 @@ import type pg from 'pg';
 import { z } from 'zod';
 import { withdrawConsentRequest } from '../../core/cases/consent.js';
 import { ENTRY_KINDS, type EntryKind, entryFacts } from '../../core/cases/entries.js';
+import { entryListAnswer, entryView } from '../../core/cases/view-schemas.js';
 import { idParams, uuid } from '../../core/platform/schemas.js';
 import { HttpError, StaleVersionError, notFound } from '../http/errors.js';
 import type { Principal } from '../http/principal.js';
 import { type RouteDef, route } from '../http/route.js';
 import type { Services } from '../services.js';
 import { auditRecord } from './audit.js';
-import { getEntry, insertEntry, listEntries, updateEntry } from './entries-store.js';
+import { getEntry, insertEntry, listAllEntries, listEntries, updateEntry } from './entries-store.js';
 import { requireCase } from './routes.js';
 import { addTimeline } from './store.js';
 
@@ -40,13 +41,15 @@ function entryRoutes(s: Services, k: EntryKind): RouteDef[] {
       tag: 'case work',
       summary: `The ${k.kind} entries of a case, newest first`,
       params: idParams,
+      response: entryListAnswer,
       recordParam: 'case',
       handler: async ({ params, principal, tx, ip }) => {
         const p = principal!;
         const items = await tx(async (c) => {
           await requireCase(s, c, p, params.id);
+          const found = await listEntries(c, await key(c, p), p.orgId, params.id, k.kind);
           await auditRecord(c, p, ip, 'case.read-entries', 'case', params.id);
-          return listEntries(c, await key(c, p), p.orgId, params.id, k.kind);
+          return found;
         });
         return { body: { items } };
       },
@@ -59,6 +62,7 @@ function entryRoutes(s: Services, k: EntryKind): RouteDef[] {
       summary: `Add a ${k.kind} to a case`,
       params: idParams,
       body: k.create,
+      response: entryView,
       recordParam: 'case',
       handler: async ({ params, body, principal, tx, ip }) => {
         const p = principal!;
@@ -83,6 +87,7 @@ function entryRoutes(s: Services, k: EntryKind): RouteDef[] {
       summary: `Change a ${k.kind}: the whole entry with the version read; a stale version gets 409 with the current entry`,
       params: entryParams,
       body: k.update,
+      response: entryView,
       recordParam: 'case',
       handler: async ({ params, body, principal, tx, ip }) => {
         const p = principal!;
@@ -110,6 +115,26 @@ function entryRoutes(s: Services, k: EntryKind): RouteDef[] {
 export function entriesRoutes(s: Services): RouteDef[] {
   const consent = ENTRY_KINDS[0];
   return [
+    route({
+      method: 'GET',
+      url: '/api/cases/:id/entries',
+      access: 'cases:read',
+      tag: 'case work',
+      summary: 'All the work on a case, every kind at once, newest first (one request and one audit entry for a case page)',
+      params: idParams,
+      response: entryListAnswer,
+      recordParam: 'case',
+      handler: async ({ params, principal, tx, ip }) => {
+        const p = principal!;
+        const items = await tx(async (c) => {
+          await requireCase(s, c, p, params.id);
+          const found = await listAllEntries(c, await s.orgKeys.keyFor(c, p.orgId), p.orgId, params.id);
+          await auditRecord(c, p, ip, 'case.read-entries', 'case', params.id);
+          return found;
+        });
+        return { body: { items } };
+      },
+    }),
     ...ENTRY_KINDS.flatMap((k) => entryRoutes(s, k)),
     route({
       method: 'POST',
@@ -119,6 +144,7 @@ export function entriesRoutes(s: Services): RouteDef[] {
       summary: 'Record the withdrawal of a consent (it stays on record as evidence of what was agreed and when)',
       params: entryParams,
       body: withdrawConsentRequest,
+      response: entryView,
       recordParam: 'case',
       handler: async ({ params, body, principal, tx, ip }) => {
         const p = principal!;

@@ -98,6 +98,12 @@ export async function listEntries(c: pg.PoolClient, key: Buffer, orgId: string, 
   return rows.map((r) => toEntryView(key, r));
 }
 
+/** Every entry of a case, all kinds, newest first. */
+export async function listAllEntries(c: pg.PoolClient, key: Buffer, orgId: string, caseId: string): Promise<EntryView[]> {
+  const { rows } = await c.query<EntryRow>(`SELECT ${COLUMNS} FROM case_entries e WHERE e.org_id = $1 AND e.case_id = $2 ORDER BY e.created_at DESC, e.id`, [orgId, caseId]);
+  return rows.map((r) => toEntryView(key, r));
+}
+
 /**
  * Open tasks and appointments assigned to the user (or unassigned on their own cases), soonest
  * due first, on cases they may still read (`readable` is the SQL of access.ts over alias c).

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import { z } from 'zod';
 import { canTransition, caseQuery, createCaseRequest, isClosed, isReopening, updateCaseRequest } from '../../core/cases/case.js';
 import { todayUtc } from '../../core/cases/dates.js';
+import { caseListAnswer, caseOpenedElsewhere, caseView, timelineAnswer } from '../../core/cases/view-schemas.js';
 import type { CaseView } from '../../core/cases/views.js';
 import { idParams } from '../../core/platform/schemas.js';
 import { HttpError, StaleVersionError, notFound } from '../http/errors.js';
@@ -82,6 +84,7 @@ export function casesRoutes(s: Services) {
       tag: 'cases',
       summary: 'The cases you may see, most recently changed first (administrators also see that restricted cases exist)',
       query: caseQuery,
+      response: caseListAnswer,
       handler: async ({ query, principal, tx, ip }) => {
         const p = principal!;
         const items = await tx(async (c) => {
@@ -99,6 +102,7 @@ export function casesRoutes(s: Services) {
       tag: 'cases',
       summary: 'Open a case for a person (you are its caseworker unless you name another)',
       body: createCaseRequest,
+      response: z.union([caseView, caseOpenedElsewhere]),
       handler: async ({ body, principal, tx, ip }) => {
         const p = principal!;
         const created = await tx(async (c) => {
@@ -126,6 +130,7 @@ export function casesRoutes(s: Services) {
       tag: 'cases',
       summary: 'A case (the read is recorded)',
       params: idParams,
+      response: caseView,
       recordParam: 'case',
       handler: async ({ params, principal, tx, ip }) => {
         const p = principal!;
@@ -146,6 +151,7 @@ export function casesRoutes(s: Services) {
         'Change a case, its status (closing needs a closure; a closed case reopens as active) or who works on it; a stale version gets 409 with the current record',
       params: idParams,
       body: updateCaseRequest,
+      response: z.union([caseView, z.object({ id: z.uuid() })]),
       recordParam: 'case',
       handler: async ({ params, body, principal, tx, ip }) => {
         const p = principal!;
@@ -185,13 +191,16 @@ export function casesRoutes(s: Services) {
       tag: 'cases',
       summary: 'Everything that happened on a case, newest first',
       params: idParams,
+      response: timelineAnswer,
       recordParam: 'case',
       handler: async ({ params, principal, tx, ip }) => {
         const p = principal!;
         const items = await tx(async (c) => {
           await requireCase(s, c, p, params.id);
+          const found = await timelineOf(c, p.orgId, params.id);
+          // Last: the audit chain is locked from here until the transaction ends.
           await auditRecord(c, p, ip, 'case.read-timeline', 'case', params.id);
-          return timelineOf(c, p.orgId, params.id);
+          return found;
         });
         return { body: { items } };
       },

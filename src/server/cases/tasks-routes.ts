@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays, reflectionSettings, todayUtc } from '../../core/cases/dates.js';
+import { myTasksAnswer } from '../../core/cases/view-schemas.js';
 import { route } from '../http/route.js';
 import type { Services } from '../services.js';
 import { Params, caseReadableSql, viewerOf } from './access.js';
@@ -21,6 +22,7 @@ export function tasksRoutes(s: Services) {
       access: 'cases:read',
       tag: 'case work',
       summary: 'Your open tasks and appointments, soonest first, and the reflection periods of your cases that end soon',
+      response: myTasksAnswer,
       handler: async ({ principal, tx, ip }) => {
         const p = principal!;
         return {
@@ -53,6 +55,7 @@ export function tasksRoutes(s: Services) {
       access: 'cases:read',
       tag: 'cases',
       summary: "Your organisation's case settings: reflection period, its reminder, retention",
+      response: caseSettings,
       handler: async ({ principal, tx }) => {
         const p = principal!;
         return { body: await tx((c) => readSettings(c, p.orgId)) };
@@ -65,6 +68,7 @@ export function tasksRoutes(s: Services) {
       tag: 'cases',
       summary: "Change your organisation's case settings",
       body: caseSettings,
+      response: caseSettings,
       handler: async ({ body, principal, tx, ip }) => {
         const p = principal!;
         return {

@@ -45,6 +45,16 @@ export function openValue(key: Buffer, sealed: Buffer, place: string): string {
   return open(key, sealed.subarray(1), place).toString('utf8');
 }
 
+/** Binary values (uploaded files) sealed the same way. */
+export function sealBytes(key: Buffer, plain: Buffer, place: string): Buffer {
+  return Buffer.concat([Buffer.from([FORMAT_V1]), seal(key, plain, place)]);
+}
+
+export function openBytes(key: Buffer, sealed: Buffer, place: string): Buffer {
+  if (sealed[0] !== FORMAT_V1) throw new Error('unknown sealed-value format');
+  return open(key, sealed.subarray(1), place);
+}
+
 /** JSON values (contact details, identity documents, ...) sealed the same way. */
 export function sealJson(key: Buffer, value: unknown, place: string): Buffer {
   return sealValue(key, JSON.stringify(value), place);

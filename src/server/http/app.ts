@@ -168,14 +168,15 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
     );
   });
 
-  app.setErrorHandler((err: FastifyError, request, reply) => {
+  const onError = (err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof HttpError) return sendError(reply, err);
     const mapped = fromFastify(err);
     if (mapped) return sendError(reply, mapped);
     // Codes and ids only: never the message of a database error, which can quote data.
     request.log.error({ reqId: request.id, route: request.routeOptions.url, errCode: (err as { code?: string }).code ?? err.name }, 'request failed');
     return sendError(reply, new HttpError(500, 'internal', 'Something went wrong on the server. It has been logged.'));
-  });
+  };
+  app.setErrorHandler(onError);
 
   const indexHtml = webDir && fs.existsSync(path.join(webDir, 'index.html')) ? fs.readFileSync(path.join(webDir, 'index.html'), 'utf8') : undefined;
   app.setNotFoundHandler((request, reply) => {
@@ -202,67 +203,100 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
-  for (const r of all) {
-    app.route({
-      method: r.method,
-      url: r.url,
-      handler: async (request, reply) => {
-        const principal = r.access === 'public' ? null : await resolvePrincipal(s, request);
-        const ip = request.ip;
-        if (r.access !== 'public') {
-          if (!principal) throw new HttpError(401, 'unauthenticated', 'Sign in first.');
-          if (principal.via === 'session' && UNSAFE.has(r.method)) {
-            const sent = request.headers['x-csrf-token'];
-            if (typeof sent !== 'string' || !principal.csrfToken || !sameSecret(sent, principal.csrfToken)) {
-              throw new HttpError(403, 'csrf_failed', 'Missing or wrong X-CSRF-Token header.');
-            }
-          }
-          if (r.access !== 'signed-in' && principal.enrolmentRequired) {
-            throw new HttpError(403, 'enrolment_required', 'Set up your second factor first.');
-          }
-          if (r.access !== 'signed-in' && r.access !== 'user' && !can(principal, r.access)) {
-            await appendAudit(s.db.app, {
-              orgId: principal.orgId,
-              actorId: principal.id,
-              actorEmail: principal.email,
-              action: r.access,
-              recordType: null,
-              recordId: null,
-              ip,
-              outcome: 'denied',
-            }).catch(() => undefined);
-            throw new HttpError(403, 'forbidden', 'You do not have permission to do this.');
-          }
+  /** Who calls, refused unless signed in (and enrolled, with the CSRF header and the route's permission, as the route asks). */
+  const authorise = async (r: RouteDef, request: FastifyRequest): Promise<Principal | null> => {
+    const principal = r.access === 'public' ? null : await resolvePrincipal(s, request);
+    const ip = request.ip;
+    if (r.access !== 'public') {
+      if (!principal) throw new HttpError(401, 'unauthenticated', 'Sign in first.');
+      if (principal.via === 'session' && UNSAFE.has(r.method)) {
+        const sent = request.headers['x-csrf-token'];
+        if (typeof sent !== 'string' || !principal.csrfToken || !sameSecret(sent, principal.csrfToken)) {
+          throw new HttpError(403, 'csrf_failed', 'Missing or wrong X-CSRF-Token header.');
         }
-        const parsed = {
-          params: r.params ? r.params.safeParse(request.params ?? {}) : { success: true as const, data: undefined },
-          query: r.query ? r.query.safeParse(request.query ?? {}) : { success: true as const, data: undefined },
-          body: r.body ? r.body.safeParse(request.body ?? {}) : { success: true as const, data: undefined },
-        };
-        if (!parsed.params.success) throw new HttpError(404, 'not_found', 'No such record.');
-        if (!parsed.query.success) throw fromZod(parsed.query.error, 'query');
-        if (!parsed.body.success) throw fromZod(parsed.body.error, 'body');
-        if (nulField(parsed.params.data) !== undefined) throw new HttpError(404, 'not_found', 'No such record.');
-        for (const where of ['query', 'body'] as const) {
-          const field = nulField(parsed[where].data);
-          if (field !== undefined)
-            throw new HttpError(400, 'validation_failed', `${field || where}: must not contain the character U+0000.`, field || undefined);
-        }
-        const result = await r.handler({
-          body: parsed.body.data,
-          query: parsed.query.data,
-          params: parsed.params.data,
-          principal,
+      }
+      if (r.access !== 'signed-in' && principal.enrolmentRequired) {
+        throw new HttpError(403, 'enrolment_required', 'Set up your second factor first.');
+      }
+      if (r.access !== 'signed-in' && r.access !== 'user' && !can(principal, r.access)) {
+        await appendAudit(s.db.app, {
+          orgId: principal.orgId,
+          actorId: principal.id,
+          actorEmail: principal.email,
+          action: r.access,
+          recordType: null,
+          recordId: null,
           ip,
-          request,
-          reply,
-          tx: (fn) => {
-            if (!principal) throw new Error('tx() needs a signed-in caller');
-            return s.db.tenant({ orgId: principal.orgId, userId: principal.id, networkAdmin: principal.networkAdmin }, fn);
-          },
-        });
-        return reply.code(result.status ?? 200).send(result.body);
+          outcome: 'denied',
+        }).catch(() => undefined);
+        throw new HttpError(403, 'forbidden', 'You do not have permission to do this.');
+      }
+    }
+    return principal;
+  };
+  /** Raw-body routes are authorised before their (large) body is read; see below. */
+  const authorisedEarly = new WeakMap<FastifyRequest, Principal | null>();
+
+  const handlerOf = (r: RouteDef) => async (request: FastifyRequest, reply: FastifyReply) => {
+    const principal = authorisedEarly.has(request) ? (authorisedEarly.get(request) ?? null) : await authorise(r, request);
+    const ip = request.ip;
+    const parsed = {
+      params: r.params ? r.params.safeParse(request.params ?? {}) : { success: true as const, data: undefined },
+      query: r.query ? r.query.safeParse(request.query ?? {}) : { success: true as const, data: undefined },
+      body: r.body ? r.body.safeParse(request.body ?? {}) : { success: true as const, data: undefined },
+    };
+    if (!parsed.params.success) throw new HttpError(404, 'not_found', 'No such record.');
+    if (!parsed.query.success) throw fromZod(parsed.query.error, 'query');
+    if (!parsed.body.success) throw fromZod(parsed.body.error, 'body');
+    if (nulField(parsed.params.data) !== undefined) throw new HttpError(404, 'not_found', 'No such record.');
+    for (const where of ['query', 'body'] as const) {
+      const field = nulField(parsed[where].data);
+      if (field !== undefined) throw new HttpError(400, 'validation_failed', `${field || where}: must not contain the character U+0000.`, field || undefined);
+    }
+    const result = await r.handler({
+      body: r.rawBody ? request.body : parsed.body.data,
+      query: parsed.query.data,
+      params: parsed.params.data,
+      principal,
+      ip,
+      request,
+      reply,
+      tx: (fn) => {
+        if (!principal) throw new Error('tx() needs a signed-in caller');
+        return s.db.tenant({ orgId: principal.orgId, userId: principal.id, networkAdmin: principal.networkAdmin }, fn);
       },
+    });
+    if (result.headers) reply.headers(result.headers);
+    return reply.code(result.status ?? 200).send(result.body);
+  };
+
+  for (const r of all) {
+    const raw = r.rawBody;
+    if (!raw) {
+      app.route({ method: r.method, url: r.url, handler: handlerOf(r) });
+      continue;
+    }
+    // A file upload: in its own context, which accepts exactly the route's media types as raw
+    // bytes up to its limit (every other route keeps refusing non-JSON bodies). The caller is
+    // authorised before the body is read, so that nobody unauthorised makes the server buffer it.
+    await app.register(async (files) => {
+      files.removeAllContentTypeParsers();
+      files.addContentTypeParser([...raw.mediaTypes], { parseAs: 'buffer', bodyLimit: raw.limit }, (_request, body, done) => done(null, body));
+      files.setErrorHandler((err: FastifyError, request, reply) =>
+        err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+          ? sendError(reply, new HttpError(415, 'unsupported_file_type', `Send the file with its Content-Type, one of: ${raw.mediaTypes.join(', ')}.`))
+          : onError(err, request, reply),
+      );
+      files.route({
+        method: r.method,
+        url: r.url,
+        bodyLimit: raw.limit,
+        preParsing: async (request, _reply, payload) => {
+          authorisedEarly.set(request, await authorise(r, request));
+          return payload;
+        },
+        handler: handlerOf(r),
+      });
     });
   }
   return app;

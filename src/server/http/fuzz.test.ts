@@ -64,6 +64,18 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
   'POST /api/organisations': { name: 'Fuzz Org', country: 'NLD', type: 'ngo' },
   'PATCH /api/organisations/:id': { name: 'Fuzz Renamed', country: 'GRC' },
   'PATCH /api/network': { name: 'Fuzz Network', languages: ['en'] },
+  'POST /api/persons/duplicates': { names: [{ given: 'Olena', family: 'Kovalenko' }] },
+  'POST /api/persons': { names: [{ given: 'Fuzz', family: 'Person' }], birthDate: '2001-02-03' },
+  'PATCH /api/persons/:id': { version: 0, gender: 'feminine' },
+  'PATCH /api/cases/:id': { version: 0, exploitationForms: ['forced-labour'] },
+  'POST /api/cases/:id/consents/:entryId/withdraw': { withdrawnOn: '2025-06-01', version: 0 },
+  'PUT /api/case-settings': { reflectionDays: 45, reminderDaysBefore: 5, retentionMonths: 60 },
+  ...Object.fromEntries(
+    ENTRY_KINDS.flatMap((k) => [
+      [`POST /api/cases/:id/${k.path}`, k.example],
+      [`PUT /api/cases/:id/${k.path}/:entryId`, { ...k.example, version: 0 }],
+    ]),
+  ),
 };
 
 const errorBody = z.strictObject({
@@ -122,6 +134,7 @@ async function snapshot(): Promise<{ users: number; organisations: number; sessi
              UNION ALL SELECT concat_ws(',', 'p', id, version) FROM persons
              UNION ALL SELECT concat_ws(',', 'c', id, version, status) FROM cases
              UNION ALL SELECT concat_ws(',', 'e', id, version) FROM case_entries
+             UNION ALL SELECT concat_ws(',', 'd', id, size) FROM case_documents
              UNION ALL SELECT concat_ws(',', 's', org_id, reflection_days, retention_months) FROM case_settings
            ) s), '')) AS digest`);
   return rows[0]!;
@@ -223,6 +236,9 @@ beforeAll(async () => {
   const entries: string[] = [];
   for (const k of ENTRY_KINDS) entries.push((await admin.client.post<{ id: string }>(`/api/cases/${kase.body.id}/${k.path}`, k.example)).body.id);
   realIds = [target.id, admin.orgId, other.body.id, spare.body.id, person.body.id, kase.body.id, ...entries];
+  // A person the fuzz cannot erase (not among the real ids), for opening cases.
+  const keeper = await admin.client.post<{ id: string }>('/api/persons', { names: [{ given: 'Kept', family: 'Person' }] });
+  EXAMPLE_BODIES['POST /api/cases'] = { personId: keeper.body.id };
   realTokens = [pending.body.inviteUrl.split('/invite/')[1] ?? ''];
   realFor = {
     'organisation-user': target.id,
@@ -528,6 +544,26 @@ function bodyArb(r: RouteDef): fc.Arbitrary<Body> {
     { arbitrary: nested, weight: 1 },
     { arbitrary: malformed, weight: 3 },
     { arbitrary: wrongType, weight: 2 },
+    // Files: junk (text, binary, magic bytes then junk) declared as each accepted type.
+    ...(r.rawBody
+      ? [
+          {
+            arbitrary: fc
+              .tuple(
+                fc.constantFrom(...r.rawBody.mediaTypes),
+                fc.oneof(
+                  fc.string(),
+                  fc.string({ unit: 'binary' }),
+                  fc.constantFrom('%PDF-', '\u0089PNG\r\n\u001a\n', 'PK\u0003\u0004', 'RIFF0000WEBP'),
+                  nastyString,
+                ),
+                fc.string({ maxLength: 40 }),
+              )
+              .map(([contentType, head, tail]): Body => ({ kind: 'junk of an accepted file type', contentType, payload: `${head}${tail}` })),
+            weight: 8,
+          },
+        ]
+      : []),
     {
       arbitrary: fc.constantFrom<Body>(
         { kind: 'no body' },
@@ -546,7 +582,8 @@ function paramArb(name: string): fc.Arbitrary<string> {
     { arbitrary: fc.constantFrom(...real).map(encodeURIComponent), weight: 3 },
     { arbitrary: fc.uuid(), weight: 3 },
     { arbitrary: fc.uuid().map((u) => u.toUpperCase()), weight: 1 },
-    { arbitrary: fc.string({ unit: 'binary' }).map(encodeURIComponent), weight: 3 },
+    // Not empty: '/api/cases/' is the list route '/api/cases' (trailing slashes are ignored), not a record.
+    { arbitrary: fc.string({ unit: 'binary', minLength: 1 }).map(encodeURIComponent), weight: 3 },
     { arbitrary: fc.stringMatching(/^[A-Za-z0-9%._~!$&'()*+,;=:@-]{1,40}$/), weight: 2 },
     {
       arbitrary: fc.constantFrom(

@@ -5,6 +5,7 @@ import { ROLES, type Role } from '../../core/platform/roles.js';
 import { allRoutes } from '../routes.js';
 import { ApiClient, PASSWORD, type SignedInUser, addUser, enrol, setUp } from '../testing/client.js';
 import { type TestPlatform, startTestPlatform } from '../testing/harness.js';
+import { samplePdf } from '../testing/sample-files.js';
 import type { RouteDef } from './route.js';
 
 /**
@@ -29,11 +30,15 @@ interface Fixtures {
   readonly caseId: string;
   /** One entry of each kind on the case, by kind. */
   readonly entryIds: Readonly<Record<string, string>>;
+  /** A document on the case. */
+  readonly documentId: string;
 }
 
 interface Example {
   /** A valid body for the route (checked against the route's own schema); only for routes with a body. */
   readonly body?: unknown;
+  /** For routes with a raw body (a file): its media type. */
+  readonly contentType?: string;
   /** A valid query string (without "?"); only for routes with a query schema. */
   readonly query?: string;
   /** Values for the path parameters, from real records. */
@@ -71,6 +76,7 @@ const EXAMPLES: Record<string, Example> = {
   'POST /api/me/tokens': { body: { name: 'example token', password: PASSWORD } },
   'DELETE /api/me/tokens/:id': { params: (f) => ({ id: f.tokenId }) },
   'GET /api/users': {},
+  'GET /api/colleagues': {},
   'POST /api/users/invitations': { body: { email: 'invitee@example.org', name: 'Invitee', roles: ['analyst'] } },
   'PATCH /api/users/:id': { body: { roles: ['trainer'], disabled: true }, params: (f) => ({ id: f.userId }) },
   'POST /api/users/:id/unlock': { params: (f) => ({ id: f.userId }) },
@@ -94,13 +100,26 @@ const EXAMPLES: Record<string, Example> = {
   'GET /api/cases/:id': { params: (f) => ({ id: f.caseId }) },
   'PATCH /api/cases/:id': { body: { version: 0, exploitationForms: ['forced-labour'] }, params: (f) => ({ id: f.caseId }) },
   'GET /api/cases/:id/timeline': { params: (f) => ({ id: f.caseId }) },
+  'GET /api/cases/:id/entries': { params: (f) => ({ id: f.caseId }) },
   'POST /api/cases/:id/consents/:entryId/withdraw': {
     body: { withdrawnOn: '2025-06-01', version: 0 },
     params: (f) => ({ id: f.caseId, entryId: f.entryIds.consent ?? '' }),
   },
+  'POST /api/cases/:id/documents': {
+    body: samplePdf(),
+    contentType: 'application/pdf',
+    query: 'name=example.pdf&category=legal',
+    params: (f) => ({ id: f.caseId }),
+  },
+  'GET /api/cases/:id/documents': { params: (f) => ({ id: f.caseId }) },
+  'GET /api/cases/:id/documents/:documentId': { params: (f) => ({ id: f.caseId, documentId: f.documentId }) },
+  'DELETE /api/cases/:id/documents/:documentId': { params: (f) => ({ id: f.caseId, documentId: f.documentId }) },
   'GET /api/my-tasks': {},
   'GET /api/case-settings': {},
   'PUT /api/case-settings': { body: { reflectionDays: 45, reminderDaysBefore: 5, retentionMonths: 60 } },
+  'GET /api/persons/:id/export': { query: 'format=json', params: (f) => ({ id: f.personId }) },
+  'GET /api/retention/report': {},
+  'POST /api/retention/purge': {},
   ...Object.fromEntries(
     ENTRY_KINDS.flatMap((k): [string, Example][] => [
       [`GET /api/cases/:id/${k.path}`, { params: (f) => ({ id: f.caseId }) }],
@@ -111,7 +130,10 @@ const EXAMPLES: Record<string, Example> = {
 };
 
 /** A person of the organisation of `client` with a case and one entry of each kind. */
-async function personWithCase(client: ApiClient, given: string): Promise<{ personId: string; caseId: string; entryIds: Record<string, string> }> {
+async function personWithCase(
+  client: ApiClient,
+  given: string,
+): Promise<{ personId: string; caseId: string; entryIds: Record<string, string>; documentId: string }> {
   const person = await client.post<{ id: string }>('/api/persons', { names: [{ given, family: 'Kovalenko' }] });
   if (person.status !== 201) throw new Error(`person: ${person.status} ${JSON.stringify(person.body)}`);
   const kase = await client.post<{ id: string }>('/api/cases', { personId: person.body.id });
@@ -122,7 +144,11 @@ async function personWithCase(client: ApiClient, given: string): Promise<{ perso
     if (e.status !== 201) throw new Error(`${k.kind}: ${e.status} ${JSON.stringify(e.body)}`);
     entryIds[k.kind] = e.body.id;
   }
-  return { personId: person.body.id, caseId: kase.body.id, entryIds };
+  const doc = await client.request<{ id: string }>('POST', `/api/cases/${kase.body.id}/documents?name=fixture.pdf&category=other`, samplePdf(), {
+    'content-type': 'application/pdf',
+  });
+  if (doc.status !== 201) throw new Error(`document: ${doc.status} ${JSON.stringify(doc.body)}`);
+  return { personId: person.body.id, caseId: kase.body.id, entryIds, documentId: doc.body.id };
 }
 
 const key = (r: RouteDef) => `${r.method} ${r.url}`;
@@ -146,7 +172,8 @@ function pathOf(r: RouteDef, f: Fixtures): string {
 }
 
 function call(client: ApiClient, r: RouteDef, f: Fixtures, headers: Record<string, string> = {}) {
-  return client.request(r.method, pathOf(r, f), example(r).body, headers);
+  const ex = example(r);
+  return client.request(r.method, pathOf(r, f), ex.body, ex.contentType ? { 'content-type': ex.contentType, ...headers } : headers);
 }
 
 function withToken(base: string, token: string): ApiClient {
@@ -250,7 +277,9 @@ describe('the route registry and its examples', () => {
     for (const r of routes) {
       const ex = example(r);
       if (r.body && !r.body.safeParse(ex.body).success) problems.push(`${key(r)}: example body does not match the route's schema`);
-      if (!r.body && ex.body !== undefined) problems.push(`${key(r)}: has an example body but takes none`);
+      if (!r.body && !r.rawBody && ex.body !== undefined) problems.push(`${key(r)}: has an example body but takes none`);
+      if (r.rawBody && !(ex.body instanceof Uint8Array && r.rawBody.mediaTypes.includes(ex.contentType ?? '')))
+        problems.push(`${key(r)}: example must be bytes with one of the route's media types`);
       if (r.query && !r.query.safeParse(Object.fromEntries(new URLSearchParams(ex.query ?? ''))).success)
         problems.push(`${key(r)}: example query does not match`);
       if (r.params && !r.params.safeParse(ex.params?.(fixtures) ?? {}).success) problems.push(`${key(r)}: example params do not match`);
@@ -442,6 +471,9 @@ describe('records of another organisation', () => {
                       (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
       case: `SELECT (SELECT row_to_json(x) FROM (SELECT version, status, exploitation_forms FROM cases WHERE id = $1) x) AS kase,
                     (SELECT coalesce(sum(version + 1), 0)::int FROM case_entries WHERE case_id = $1) AS entries,
+                    (SELECT count(*)::int FROM case_documents WHERE case_id = $1) AS documents,
+                    (SELECT count(*)::int FROM audit_log WHERE record_type = 'case-document'
+                        AND record_id IN (SELECT id::text FROM case_documents WHERE case_id = $1)) AS document_reads,
                     (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
     }[kind];
     const { rows } = await p.db.owner.query(sql, [id]);

@@ -31,7 +31,15 @@ export interface RouteContext<B, Q, P> {
 
 export interface RouteResult {
   readonly status?: number;
+  /** JSON, or a Buffer sent as it is (a file: set its Content-Type in `headers`). */
   readonly body: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A body that is a file's raw bytes, not JSON: accepted only with one of these media types, up to `limit` bytes. */
+export interface RawBody {
+  readonly mediaTypes: readonly string[];
+  readonly limit: number;
 }
 
 export interface RouteDef<B extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, P extends z.ZodType = z.ZodType> {
@@ -44,6 +52,8 @@ export interface RouteDef<B extends z.ZodType = z.ZodType, Q extends z.ZodType =
   readonly query?: Q;
   readonly params?: P;
   readonly response?: z.ZodType;
+  /** The body is raw bytes (see `rawRoute`), not JSON; `body` must then be absent. */
+  readonly rawBody?: RawBody;
   /** For the permission test: the route acts on one record of an organisation named by :id. */
   readonly recordParam?: 'organisation-user' | 'organisation' | 'own-token' | 'person' | 'case';
   readonly handler: (ctx: RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<RouteResult>;
@@ -52,6 +62,16 @@ export interface RouteDef<B extends z.ZodType = z.ZodType, Q extends z.ZodType =
 /** Keeps each route's handler typed by its own schemas. */
 export function route<B extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined, P extends z.ZodType = z.ZodUndefined>(
   def: RouteDef<B, Q, P>,
+): RouteDef {
+  return def as unknown as RouteDef;
+}
+
+/** A route whose body is a file's raw bytes: the handler gets them as a Buffer (undefined when the request had no body). */
+export function rawRoute<Q extends z.ZodType = z.ZodUndefined, P extends z.ZodType = z.ZodUndefined>(
+  def: Omit<RouteDef<z.ZodUndefined, Q, P>, 'body' | 'rawBody' | 'handler'> & {
+    readonly rawBody: RawBody;
+    readonly handler: (ctx: RouteContext<Buffer | undefined, z.infer<Q>, z.infer<P>>) => Promise<RouteResult>;
+  },
 ): RouteDef {
   return def as unknown as RouteDef;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { createPersonRequest, duplicateCheckRequest, person, personQuery, updatePersonRequest } from '../../core/cases/person.js';
+import { duplicateCheckAnswer, eraseAnswer, personSearchAnswer, personView } from '../../core/cases/view-schemas.js';
 import type { PersonView } from '../../core/cases/views.js';
 import { idParams } from '../../core/platform/schemas.js';
 import { Params, type Viewer, personReadableSql, viewerOf } from '../cases/access.js';
@@ -47,6 +48,7 @@ export function personsRoutes(s: Services) {
       tag: 'persons',
       summary: 'Find persons by name in any script or transliteration (best match first), birth date, citizenship, case status or caseworker',
       query: personQuery,
+      response: personSearchAnswer,
       handler: async ({ query, principal, tx, ip }) => {
         const p = principal!;
         const items = await tx(async (c) => {
@@ -65,6 +67,7 @@ export function personsRoutes(s: Services) {
       tag: 'persons',
       summary: 'Likely duplicates in your organisation of a person about to be created',
       body: duplicateCheckRequest,
+      response: duplicateCheckAnswer,
       handler: async ({ body, principal, tx, ip }) => {
         const p = principal!;
         const out = await tx(async (c) => {
@@ -82,14 +85,15 @@ export function personsRoutes(s: Services) {
       tag: 'persons',
       summary: 'Record a person (check for duplicates first with POST /api/persons/duplicates)',
       body: createPersonRequest,
+      response: personView,
       handler: async ({ body, principal, tx, ip }) => {
         const p = principal!;
         const created = await tx(async (c) => {
           const id = randomUUID();
           const key = await s.orgKeys.keyFor(c, p.orgId);
           await insertPerson(c, key, p.orgId, p.id, id, body.names, fieldsOfRequest(body));
-          await auditRecord(c, p, ip, 'person.create', 'person', id);
           const { person: view } = await load(c, p, id);
+          await auditRecord(c, p, ip, 'person.create', 'person', id);
           return view;
         });
         return { status: 201, body: created };
@@ -102,6 +106,7 @@ export function personsRoutes(s: Services) {
       tag: 'persons',
       summary: 'A person, with the cases of theirs you may see (the read is recorded)',
       params: idParams,
+      response: personView,
       recordParam: 'person',
       handler: async ({ params, principal, tx, ip }) => {
         const p = principal!;
@@ -121,6 +126,7 @@ export function personsRoutes(s: Services) {
       summary: 'Change a person: send the version you read; a stale version gets 409 with the current record',
       params: idParams,
       body: updatePersonRequest,
+      response: personView,
       recordParam: 'person',
       handler: async ({ params, body, principal, tx, ip }) => {
         const p = principal!;
@@ -144,9 +150,9 @@ export function personsRoutes(s: Services) {
           }
           const key = await s.orgKeys.keyFor(c, p.orgId);
           if (!(await updatePerson(c, key, p.orgId, params.id, body.version, names, merged))) throw new StaleVersionError(current);
-          await auditRecord(c, p, ip, 'person.update', 'person', params.id);
           const updated = await readablePerson(s, c, v, params.id);
           if (!updated) throw notFound(NO_SUCH_PERSON);
+          await auditRecord(c, p, ip, 'person.update', 'person', params.id);
           return updated;
         });
         return { body: out };
@@ -159,6 +165,7 @@ export function personsRoutes(s: Services) {
       tag: 'persons',
       summary: 'Erase a person on request: their record, names, cases, work and documents are deleted; the audit entry remains',
       params: idParams,
+      response: eraseAnswer,
       recordParam: 'person',
       handler: async ({ params, principal, tx, ip }) => {
         const p = principal!;

@@ -34,6 +34,18 @@ export function usersRoutes(s: Services) {
   return [
     route({
       method: 'GET',
+      url: '/api/colleagues',
+      access: 'user',
+      tag: 'users',
+      summary: 'The active users of your organisation, names and roles only (to name caseworkers, teams and assignees)',
+      response: z.object({ items: z.array(S.colleague) }),
+      handler: async ({ principal, tx }) => {
+        const p = principal!;
+        return { body: { items: await tx((c) => users.listColleagues(c, p.orgId)) } };
+      },
+    }),
+    route({
+      method: 'GET',
       url: '/api/users',
       access: 'users:list',
       tag: 'users',
@@ -99,6 +111,16 @@ export function usersRoutes(s: Services) {
           if (body.disabled !== undefined) {
             await users.setDisabled(c, p.orgId, user.id, body.disabled);
             await audit(c, p, body.disabled ? 'user.disable' : 'user.enable', user.id, ip);
+          }
+          if (body.supervisorId !== undefined) {
+            if (body.supervisorId !== null) {
+              const sup = await users.getUser(c, p.orgId, body.supervisorId);
+              if (!sup || !sup.roles.includes('supervisor') || sup.id === user.id) {
+                throw new HttpError(400, 'validation_failed', 'supervisorId: not a supervisor of your organisation.', 'supervisorId');
+              }
+            }
+            await users.setSupervisor(c, p.orgId, user.id, body.supervisorId);
+            await audit(c, p, 'user.change-supervisor', user.id, ip);
           }
           return users.getUser(c, p.orgId, user.id);
         });

@@ -14,9 +14,10 @@ interface UserRow {
   totp_enabled: boolean;
   last_sign_in_at: Date | null;
   created_at: Date;
+  supervisor_id: string | null;
 }
 
-const COLUMNS = 'id, email, name, roles, status, locked_at, totp_secret IS NOT NULL AS totp_enabled, last_sign_in_at, created_at';
+const COLUMNS = 'id, email, name, roles, status, locked_at, totp_secret IS NOT NULL AS totp_enabled, last_sign_in_at, created_at, supervisor_id';
 
 function toSummary(r: UserRow): UserSummary {
   return {
@@ -28,6 +29,7 @@ function toSummary(r: UserRow): UserSummary {
     totpEnabled: r.totp_enabled,
     lastSignInAt: r.last_sign_in_at?.toISOString() ?? null,
     createdAt: r.created_at.toISOString(),
+    supervisorId: r.supervisor_id,
   };
 }
 
@@ -80,4 +82,14 @@ export async function resetAccess(c: pg.PoolClient, orgId: string, id: string): 
   await c.query('DELETE FROM recovery_codes WHERE org_id = $1 AND user_id = $2', [orgId, id]);
   await c.query('DELETE FROM sessions WHERE org_id = $1 AND user_id = $2', [orgId, id]);
   await c.query('UPDATE api_tokens SET revoked_at = now() WHERE org_id = $1 AND user_id = $2 AND revoked_at IS NULL', [orgId, id]);
+}
+
+export async function setSupervisor(c: pg.PoolClient, orgId: string, id: string, supervisorId: string | null): Promise<void> {
+  await c.query('UPDATE users SET supervisor_id = $3 WHERE org_id = $1 AND id = $2', [orgId, id, supervisorId]);
+}
+
+/** Active users of the organisation: names and roles only. */
+export async function listColleagues(c: pg.PoolClient, orgId: string): Promise<{ id: string; name: string; roles: Role[] }[]> {
+  const { rows } = await c.query<{ id: string; name: string; roles: Role[] }>("SELECT id, name, roles FROM users WHERE org_id = $1 AND status = 'active' ORDER BY lower(name)", [orgId]);
+  return rows;
 }

@@ -24,7 +24,8 @@ export class ApiClient {
     const res = await fetch(this.base + path, {
       method,
       headers: h,
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      // Strings and bytes (a file upload, with its own Content-Type) as they are; anything else as JSON.
+      body: body === undefined || typeof body === 'string' ? body : body instanceof Uint8Array ? (body as Uint8Array<ArrayBuffer>) : JSON.stringify(body),
     });
     const set = res.headers.getSetCookie();
     for (const c of set) {

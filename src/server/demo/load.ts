@@ -1,0 +1,39 @@
+import { todayUtc } from '../../core/cases/dates.js';
+import { OrgKeys } from '../crypto/org-keys.js';
+import type { Database } from '../db/database.js';
+import { asOwner } from '../platform/provision.js';
+import { createDemoAccounts, type DemoAccount } from './accounts.js';
+import { DEMO_PASSWORD } from './network.js';
+import { DEFAULT_PERSONS_PER_ORG, DEFAULT_SEED, demoPlan } from './plan.js';
+import { writeOrganisation } from './write.js';
+
+/** `haven demo`: the whole demo network, from organisations and accounts to months of case work. */
+
+export interface DemoLoadOptions {
+  readonly force?: boolean;
+  readonly seed?: number;
+  readonly personsPerOrg?: number;
+  readonly progress?: (line: string) => void;
+}
+
+export interface DemoSummary {
+  readonly networkCreated: boolean;
+  readonly password: string;
+  readonly accounts: readonly DemoAccount[];
+  readonly organisations: readonly { name: string; country: string; persons: number; cases: number; entries: number }[];
+}
+
+export async function loadDemo(db: Database, masterKey: Buffer, options: DemoLoadOptions = {}): Promise<DemoSummary> {
+  const progress = options.progress ?? (() => undefined);
+  const plan = demoPlan({ seed: options.seed ?? DEFAULT_SEED, today: todayUtc(), personsPerOrg: options.personsPerOrg ?? DEFAULT_PERSONS_PER_ORG });
+  progress('creating the organisations and their accounts');
+  const created = await asOwner(db.owner, (c) => createDemoAccounts(c, masterKey, options.force ?? false));
+  const orgKeys = new OrgKeys(masterKey);
+  const organisations: DemoSummary['organisations'][number][] = [];
+  for (const p of plan) {
+    const written = await writeOrganisation(db, orgKeys, p, created);
+    organisations.push({ name: p.org.name, country: p.org.country, persons: written.persons, cases: written.cases, entries: written.entries });
+    progress(`${p.org.name}: ${written.persons} persons, ${written.cases} cases, ${written.entries} entries`);
+  }
+  return { networkCreated: created.networkCreated, password: DEMO_PASSWORD, accounts: created.accounts, organisations };
+}
