@@ -6,13 +6,27 @@ import { useMe } from '../api/me.js';
 
 interface NavItem {
   to: string;
-  label: 'nav.home' | 'nav.users' | 'nav.organisations' | 'nav.network' | 'nav.audit' | 'nav.profile';
+  label:
+    | 'nav.home'
+    | 'nav.persons'
+    | 'nav.cases'
+    | 'nav.myTasks'
+    | 'nav.caseSettings'
+    | 'nav.users'
+    | 'nav.organisations'
+    | 'nav.network'
+    | 'nav.audit'
+    | 'nav.profile';
   permission?: Action;
 }
 
 /** Other modules add their entries here, each behind the permission that opens its screen. */
 const ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
+  { to: '/persons', label: 'nav.persons', permission: 'persons:read' },
+  { to: '/cases', label: 'nav.cases', permission: 'cases:read' },
+  { to: '/my-tasks', label: 'nav.myTasks', permission: 'cases:read' },
+  { to: '/case-settings', label: 'nav.caseSettings', permission: 'cases:settings' },
   { to: '/users', label: 'nav.users', permission: 'users:list' },
   { to: '/organisations', label: 'nav.organisations', permission: 'organisations:list' },
   { to: '/network', label: 'nav.network', permission: 'network:update' },

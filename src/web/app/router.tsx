@@ -23,6 +23,13 @@ const OrganisationsPage = screen(() => import('../platform/organisations/Organis
 const NetworkPage = screen(() => import('../platform/network/NetworkPage.js'), 'NetworkPage');
 const AuditPage = screen(() => import('../platform/audit/AuditPage.js'), 'AuditPage');
 const ProfilePage = screen(() => import('../platform/profile/ProfilePage.js'), 'ProfilePage');
+const PersonsPage = screen(() => import('../persons/PersonsPage.js'), 'PersonsPage');
+const NewPersonPage = screen(() => import('../persons/NewPersonPage.js'), 'NewPersonPage');
+const PersonPage = screen(() => import('../persons/PersonPage.js'), 'PersonPage');
+const CasesPage = screen(() => import('../cases/CasesPage.js'), 'CasesPage');
+const CasePage = screen(() => import('../cases/CasePage.js'), 'CasePage');
+const MyTasksPage = screen(() => import('../cases/work/MyTasksPage.js'), 'MyTasksPage');
+const CaseSettingsPage = screen(() => import('../cases/work/CaseSettingsPage.js'), 'CaseSettingsPage');
 
 function gated(action: Action, Page: ComponentType) {
   return (
@@ -58,6 +65,13 @@ export const router = createBrowserRouter([
               { path: 'network', element: gated('network:update', NetworkPage) },
               { path: 'audit', element: gated('audit:read', AuditPage) },
               { path: 'profile', element: <ProfilePage /> },
+              { path: 'persons', element: gated('persons:read', PersonsPage) },
+              { path: 'persons/new', element: gated('persons:write', NewPersonPage) },
+              { path: 'persons/:id', element: gated('persons:read', PersonPage) },
+              { path: 'cases', element: gated('cases:read', CasesPage) },
+              { path: 'cases/:id', element: gated('cases:read', CasePage) },
+              { path: 'my-tasks', element: gated('cases:read', MyTasksPage) },
+              { path: 'case-settings', element: gated('cases:settings', CaseSettingsPage) },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

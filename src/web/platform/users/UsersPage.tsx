@@ -97,7 +97,7 @@ export function UsersPage() {
       />
       <InviteUserModal opened={inviting} onClose={() => setInviting(false)} assignableRoles={users.data.assignableRoles} />
       {pending?.action === 'roles' ? (
-        <ChangeRolesModal user={pending.user} assignableRoles={users.data.assignableRoles} onClose={closePending} onSaved={succeeded} />
+        <ChangeRolesModal user={pending.user} users={users.data.users} assignableRoles={users.data.assignableRoles} onClose={closePending} onSaved={succeeded} />
       ) : null}
       {pending?.action === 'reinvite' ? <ReinviteModal user={pending.user} onClose={() => setPending(null)} /> : null}
       {pending && confirmText ? (

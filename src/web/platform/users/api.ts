@@ -30,6 +30,7 @@ export interface UserChange {
   id: string;
   roles?: Role[];
   disabled?: boolean;
+  supervisorId?: string | null;
 }
 
 export function useUpdateUser() {
