@@ -11,7 +11,7 @@ import { type RouteDef, route } from '../http/route.js';
 import type { Services } from '../services.js';
 import { auditRecord } from './audit.js';
 import { getEntry, insertEntry, listAllEntries, listEntries, updateEntry } from './entries-store.js';
-import { requireCase } from './routes.js';
+import { requireCase, requireReadableCase } from './routes.js';
 import { addTimeline } from './store.js';
 
 export const entryParams = z.strictObject({ id: uuid, entryId: uuid });
@@ -46,7 +46,7 @@ function entryRoutes(s: Services, k: EntryKind): RouteDef[] {
       handler: async ({ params, principal, tx, ip }) => {
         const p = principal!;
         const items = await tx(async (c) => {
-          await requireCase(s, c, p, params.id);
+          await requireReadableCase(c, p, params.id);
           const found = await listEntries(c, await key(c, p), p.orgId, params.id, k.kind);
           await auditRecord(c, p, ip, 'case.read-entries', 'case', params.id);
           return found;
@@ -127,7 +127,7 @@ export function entriesRoutes(s: Services): RouteDef[] {
       handler: async ({ params, principal, tx, ip }) => {
         const p = principal!;
         const items = await tx(async (c) => {
-          await requireCase(s, c, p, params.id);
+          await requireReadableCase(c, p, params.id);
           const found = await listAllEntries(c, await s.orgKeys.keyFor(c, p.orgId), p.orgId, params.id);
           await auditRecord(c, p, ip, 'case.read-entries', 'case', params.id);
           return found;

@@ -11,10 +11,11 @@ import type { Principal } from '../http/principal.js';
 import { route } from '../http/route.js';
 import { readablePerson } from '../persons/routes.js';
 import type { Services } from '../services.js';
-import { Params, type Viewer, caseVisibleSql, viewerOf } from './access.js';
+import { Params, type Viewer, caseReadableSql, caseVisibleSql, viewerOf } from './access.js';
 import { auditRecord } from './audit.js';
 import {
   type CaseFields,
+  DEFAULT_REMINDER_DAYS,
   addTimeline,
   fieldsOfCreate,
   fieldsOfView,
@@ -50,7 +51,17 @@ async function checkUsers(c: pg.PoolClient, orgId: string, f: Pick<CaseFields, '
 export async function readableCase(s: Services, c: pg.PoolClient, v: Viewer, id: string, lock = false): Promise<CaseView | undefined> {
   const row = await readableCaseRow(c, v, id, lock);
   if (!row) return undefined;
-  return toCaseView(await s.orgKeys.keyFor(c, v.orgId), row, await reminderDays(c, v.orgId));
+  return toCaseView(await s.orgKeys.keyFor(c, v.orgId), row, row.reminder_days_before ?? DEFAULT_REMINDER_DAYS);
+}
+
+/** 404 unless the caller may read the case: one query, for routes that need only the permission. */
+export async function requireReadableCase(c: pg.PoolClient, p: Principal, id: string): Promise<Viewer> {
+  const v = await viewerOf(c, p);
+  const params = new Params();
+  const readable = caseReadableSql('c', v, params);
+  const { rowCount } = await c.query(`SELECT 1 FROM cases c WHERE c.org_id = ${params.add(v.orgId)} AND c.id = ${params.add(id)} AND ${readable}`, params.values);
+  if (!rowCount) throw notFound(NO_SUCH_CASE);
+  return v;
 }
 
 /** The case, or 404: for the sub-resource routes. */
@@ -196,7 +207,7 @@ export function casesRoutes(s: Services) {
       handler: async ({ params, principal, tx, ip }) => {
         const p = principal!;
         const items = await tx(async (c) => {
-          await requireCase(s, c, p, params.id);
+          await requireReadableCase(c, p, params.id);
           const found = await timelineOf(c, p.orgId, params.id);
           // Last: the audit chain is locked from here until the transaction ends.
           await auditRecord(c, p, ip, 'case.read-timeline', 'case', params.id);

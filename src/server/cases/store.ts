@@ -37,7 +37,11 @@ export interface CaseRow {
   restricted_to: string[] | null;
   created_at: Date;
   updated_at: Date;
+  /** The organisation's reminder setting, joined in (null: default). */
+  reminder_days_before?: number | null;
 }
+
+export const DEFAULT_REMINDER_DAYS = 7;
 
 const CASE_COLUMNS = `c.id, c.org_id, c.person_id, c.number, c.version, c.status, to_char(c.opened_on, 'YYYY-MM-DD') AS opened_on, c.closed_at,
   c.closure, c.closure_note, c.trafficking_status, c.decided_by, to_char(c.decided_on, 'YYYY-MM-DD') AS decided_on, c.exploitation_forms,
@@ -208,7 +212,8 @@ export async function readableCaseRow(c: pg.PoolClient, v: Viewer, id: string, l
   const params = new Params();
   const readable = caseReadableSql('c', v, params);
   const { rows } = await c.query<CaseRow>(
-    `SELECT ${CASE_COLUMNS} FROM cases c WHERE c.org_id = ${params.add(v.orgId)} AND c.id = ${params.add(id)} AND ${readable}${lock ? ' FOR UPDATE' : ''}`,
+    `SELECT ${CASE_COLUMNS}, (SELECT cs.reminder_days_before FROM case_settings cs WHERE cs.org_id = c.org_id) AS reminder_days_before
+       FROM cases c WHERE c.org_id = ${params.add(v.orgId)} AND c.id = ${params.add(id)} AND ${readable}${lock ? ' FOR UPDATE OF c' : ''}`,
     params.values,
   );
   return rows[0];
@@ -241,7 +246,7 @@ export async function listCases(c: pg.PoolClient, v: Viewer, q: CaseListQuery): 
 
 export async function reminderDays(c: pg.PoolClient, orgId: string): Promise<number> {
   const { rows } = await c.query<{ d: number }>('SELECT reminder_days_before AS d FROM case_settings WHERE org_id = $1', [orgId]);
-  return rows[0]?.d ?? 7;
+  return rows[0]?.d ?? DEFAULT_REMINDER_DAYS;
 }
 
 // ---- Timeline ----

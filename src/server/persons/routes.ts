@@ -4,27 +4,20 @@ import { createPersonRequest, duplicateCheckRequest, person, personQuery, update
 import { duplicateCheckAnswer, eraseAnswer, personSearchAnswer, personView } from '../../core/cases/view-schemas.js';
 import type { PersonView } from '../../core/cases/views.js';
 import { idParams } from '../../core/platform/schemas.js';
-import { Params, type Viewer, personReadableSql, viewerOf } from '../cases/access.js';
+import { Params, type Viewer, viewerOf } from '../cases/access.js';
 import { auditRecord } from '../cases/audit.js';
 import { HttpError, StaleVersionError, notFound } from '../http/errors.js';
 import type { Principal } from '../http/principal.js';
 import { route } from '../http/route.js';
 import type { Services } from '../services.js';
 import { findDuplicates, searchPersons } from './search.js';
-import { casesOf, deletePerson, fieldsOfRequest, fieldsOfView, insertPerson, namesOf, personRow, toPersonView, updatePerson } from './store.js';
+import { casesOf, deletePerson, fieldsOfRequest, fieldsOfView, insertPerson, namesOf, readablePersonRow, toPersonView, updatePerson } from './store.js';
 
 const NO_SUCH_PERSON = 'No such person, or not one you may see.';
 
 /** The person, if the viewer may read them; undefined otherwise (answered as 404 either way). */
 export async function readablePerson(s: Services, c: pg.PoolClient, v: Viewer, id: string, lock = false): Promise<PersonView | undefined> {
-  const params = new Params();
-  const readable = personReadableSql('p', v, params);
-  const { rows } = await c.query<{ ok: boolean }>(
-    `SELECT ${readable} AS ok FROM persons p WHERE p.org_id = ${params.add(v.orgId)} AND p.id = ${params.add(id)}`,
-    params.values,
-  );
-  if (!rows[0]?.ok) return undefined;
-  const row = await personRow(c, v.orgId, id, lock);
+  const row = await readablePersonRow(c, v, id, lock);
   if (!row) return undefined;
   const key = await s.orgKeys.keyFor(c, v.orgId);
   const names = (await namesOf(c, v.orgId, [id])).get(id) ?? [];

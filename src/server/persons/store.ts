@@ -14,7 +14,7 @@ import {
 import type { CaseSummary, PersonHit, PersonView } from '../../core/cases/views.js';
 import { nameKeys } from '../../core/persons/name-keys.js';
 import { detectScript } from '../../core/persons/transliterate.js';
-import { type Params, type Viewer, caseVisibleSql } from '../cases/access.js';
+import { Params, type Viewer, caseVisibleSql, personReadableSql } from '../cases/access.js';
 import { openJson, sealJson } from '../crypto/org-keys.js';
 
 /**
@@ -214,6 +214,17 @@ export async function updatePerson(
 
 export async function personRow(c: pg.PoolClient, orgId: string, id: string, lock = false): Promise<PersonRow | undefined> {
   const { rows } = await c.query<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM persons WHERE org_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`, [orgId, id]);
+  return rows[0];
+}
+
+/** The person if the viewer may read them (one query). */
+export async function readablePersonRow(c: pg.PoolClient, v: Viewer, id: string, lock = false): Promise<PersonRow | undefined> {
+  const params = new Params();
+  const readable = personReadableSql('persons', v, params);
+  const { rows } = await c.query<PersonRow>(
+    `SELECT ${PERSON_COLUMNS} FROM persons WHERE org_id = ${params.add(v.orgId)} AND id = ${params.add(id)} AND ${readable}${lock ? ' FOR UPDATE' : ''}`,
+    params.values,
+  );
   return rows[0];
 }
 
