@@ -57,12 +57,6 @@ const explain = args.num('explain', 0) > 0;
 const thinkMs = args.num('think', 1000);
 /** Experiment, not Haven's configuration: the benchmark database with synchronous_commit = off. */
 const asyncCommit = args.num('async-commit', 0) > 0;
-/**
- * Experiment, not Haven's behaviour: audit_append without the chain's lock (a sequence gives the
- * number, no hash chain), to measure what the request transactions would gain if chaining happened
- * outside them.
- */
-const auditUnlocked = args.num('audit-unlocked', 0) > 0;
 
 let embedded: EmbeddedServer | undefined;
 let pgHome: string | undefined;
@@ -236,17 +230,6 @@ async function main(): Promise<void> {
   await owner.query('CHECKPOINT');
   const dbBytes = Number((await owner.query<{ b: string }>('SELECT pg_database_size(current_database()) AS b')).rows[0]?.b ?? 0);
   await haven.close({ stopEmbedded: false });
-  if (auditUnlocked) {
-    await owner.query(`CREATE SEQUENCE audit_bench_seq START ${Date.now()}`);
-    await owner.query(`CREATE OR REPLACE FUNCTION audit_append(p_at timestamptz, p_org uuid, p_actor uuid, p_actor_email text, p_action text,
-      p_record_type text, p_record_id text, p_ip text, p_outcome text, p_payload text)
-      RETURNS bigint LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-        INSERT INTO audit_log (seq, at, org_id, actor_id, actor_email, action, record_type, record_id, ip, outcome, payload, prev_hash, hash)
-        VALUES (nextval('audit_bench_seq'), p_at, p_org, p_actor, p_actor_email, p_action, p_record_type, p_record_id, p_ip, p_outcome, p_payload, '\\x'::bytea,
-                sha256(convert_to(p_payload, 'UTF8')))
-        RETURNING seq $$`);
-    console.log("EXPERIMENT: audit_append without the chain lock (sequence numbers, no hash chain); not Haven's behaviour");
-  }
   if (asyncCommit) {
     await owner.query(`ALTER DATABASE ${dropTarget?.name} SET synchronous_commit = off`);
     console.log("EXPERIMENT: synchronous_commit = off for this database (commits do not wait for the WAL flush); not Haven's configuration");
@@ -432,7 +415,7 @@ async function main(): Promise<void> {
     paced: { thinkMs, ...pacedS },
     cpu: { page: meanCpu(cpu.page), baseline: meanCpu(cpu.base), paced: meanCpu(cpu.paced) },
     sessionStates,
-    experiments: { asyncCommit, auditUnlocked },
+    experiments: { asyncCommit },
     requests: Object.fromEntries(Object.entries(page.requests).map(([k, v]) => [k, summarise(v, page.wallMs)])),
     ratios: { p50: ps.p50 / bs.p50, p99: ps.p99 / bs.p99, throughput: bs.perSec / ps.perSec },
     search: { ...search, recallAt10: recall, recallAt10All: recallAll, queries: outcomes.length, tieLimited: outcomes.length - fair.length },

@@ -66,12 +66,13 @@ export function percentile(xs: readonly number[], p: number): number {
   return s[rank - 1] as number;
 }
 
+/** Without spreading: a spread of hundreds of thousands of samples overflows the call stack. */
 export function min(xs: readonly number[]): number {
-  return Math.min(...xs);
+  return xs.reduce((m, x) => (x < m ? x : m), Number.POSITIVE_INFINITY);
 }
 
 export function max(xs: readonly number[]): number {
-  return Math.max(...xs);
+  return xs.reduce((m, x) => (x > m ? x : m), Number.NEGATIVE_INFINITY);
 }
 
 // ---------------------------------------------------------------- formatting

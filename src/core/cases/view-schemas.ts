@@ -54,7 +54,9 @@ export const caseView = caseRecord.extend({
   updatedAt: instant,
 }) satisfies z.ZodType<CaseView>;
 
-export const caseListAnswer = z.object({ items: z.array(caseSummaryView.extend({ personName: z.string().nullable() })) });
+export const caseListAnswer = z.object({
+  items: z.array(caseSummaryView.extend({ personName: z.string().nullable(), personAge: z.number().int().min(0).nullable(), personChild: z.boolean().nullable() })),
+});
 
 /** A case the caller opened but may not read (restricted to others): what they may know. */
 export const caseOpenedElsewhere = z.object({ id: z.uuid(), number: z.number().int().positive() });
@@ -83,7 +85,13 @@ export const timelineEvent = z.object({
 }) satisfies z.ZodType<TimelineEvent>;
 export const timelineAnswer = z.object({ items: z.array(timelineEvent) });
 
-export const myTask = z.object({ entry: entryView, caseNumber: z.number().int().positive(), personName: z.string() }) satisfies z.ZodType<MyTask>;
+export const myTask = z.object({
+  entry: entryView,
+  caseNumber: z.number().int().positive(),
+  personName: z.string(),
+  personAge: z.number().int().min(0).nullable(),
+  personChild: z.boolean().nullable(),
+}) satisfies z.ZodType<MyTask>;
 export const myTasksAnswer = z.object({
   tasks: z.array(myTask),
   reflectionEnding: z.array(z.object({ caseId: z.uuid(), caseNumber: z.number().int().positive(), endsOn: day })),

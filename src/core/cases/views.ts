@@ -109,4 +109,14 @@ export interface MyTask {
   readonly entry: EntryView;
   readonly caseNumber: number;
   readonly personName: string;
+  /** The person's age and whether they are a child today (null when unknown): shown wherever a child appears. */
+  readonly personAge: number | null;
+  readonly personChild: boolean | null;
+}
+
+/** A row of the case list: the person's name, age and child status only when the reader may read the case. */
+export interface CaseListRow extends CaseSummary {
+  readonly personName: string | null;
+  readonly personAge: number | null;
+  readonly personChild: boolean | null;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, type SignedInUser, setUp } from '../testing/client.js';
 import { type TestPlatform, startTestPlatform } from '../testing/harness.js';
-import { verifyChain } from './store.js';
+import { appendAudit, chainAudit, verifyChain } from './store.js';
 
 let p: TestPlatform;
 let admin: SignedInUser;
@@ -35,6 +35,45 @@ describe('audit trail', () => {
   it('cannot be changed through the application role', async () => {
     await expect(p.db.tenant({ orgId: admin.orgId }, (c) => c.query("UPDATE audit_log SET action = 'x'"))).rejects.toThrow();
     await expect(p.db.owner.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toThrow(/append-only/);
+  });
+
+  it('appends without waiting and chains each entry once, in order, a moment later', async () => {
+    // An entry appended in a transaction that has not committed yet does not hold anyone up.
+    const slow = await p.db.owner.connect();
+    try {
+      await slow.query('BEGIN');
+      const pendingId = await appendAudit(slow, { orgId: admin.orgId, actorId: null, actorEmail: null, action: 'user.update-profile', ip: null, outcome: 'success' });
+      const t0 = performance.now();
+      const other = await appendAudit(p.db.owner, { orgId: admin.orgId, actorId: null, actorEmail: null, action: 'user.update-profile', ip: null, outcome: 'success' });
+      expect(performance.now() - t0).toBeLessThan(1000);
+      expect(await chainAudit(p.db.owner)).toBeGreaterThanOrEqual(1);
+      const rows = await p.db.owner.query<{ id: string; seq: string | null }>('SELECT id, seq FROM audit_log WHERE id = ANY($1::bigint[])', [[pendingId, other]]);
+      expect(rows.rows.find((r) => Number(r.id) === other)?.seq).not.toBeNull();
+      await slow.query('COMMIT');
+    } finally {
+      slow.release();
+    }
+    // The chain stays whole; no entry is left unchained once chained again.
+    expect((await verifyChain(p.db.owner)).ok).toBe(true);
+    expect((await p.db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE seq IS NULL')).rows[0]?.n).toBe(0);
+  });
+
+  it('lets the chainer set only the chain fields of an unchained entry, once', async () => {
+    const c = await p.db.owner.connect();
+    try {
+      await c.query('BEGIN');
+      const id = await appendAudit(c, { orgId: admin.orgId, actorId: null, actorEmail: null, action: 'user.update-profile', ip: null, outcome: 'success' });
+      await expect(c.query("UPDATE audit_log SET action = 'tampered' WHERE id = $1", [id])).rejects.toThrow(/append-only/);
+      await c.query('ROLLBACK');
+      await c.query('BEGIN');
+      const id2 = await appendAudit(c, { orgId: admin.orgId, actorId: null, actorEmail: null, action: 'user.update-profile', ip: null, outcome: 'success' });
+      await expect(c.query("UPDATE audit_log SET seq = 999999, prev_hash = '\\x', hash = '\\x', action = 'tampered' WHERE id = $1", [id2])).rejects.toThrow(/append-only/);
+      await c.query('ROLLBACK');
+    } finally {
+      c.release();
+    }
+    await chainAudit(p.db.owner);
+    await expect(p.db.owner.query("UPDATE audit_log SET seq = seq + 1000000 WHERE seq = 1")).rejects.toThrow(/append-only/);
   });
 
   it('names the first changed, and the first deleted, entry', async () => {

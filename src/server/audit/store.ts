@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { AuditEntry } from '../../core/platform/schemas.js';
+import { prepared } from '../db/prepared.js';
 
 /**
  * The audit trail. Entries are appended through the database function
@@ -60,18 +61,20 @@ export async function appendAudit(client: pg.PoolClient | pg.Pool, input: AuditI
     ip: input.ip,
     outcome: input.outcome,
   };
-  const { rows } = await client.query<{ id: string }>('SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS id', [
-    e.at,
-    e.orgId,
-    e.actorId,
-    e.actorEmail,
-    e.action,
-    e.recordType,
-    e.recordId,
-    e.ip,
-    e.outcome,
-    canonicalPayload(e),
-  ]);
+  const { rows } = await client.query<{ id: string }>(
+    prepared('SELECT audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS id', [
+      e.at,
+      e.orgId,
+      e.actorId,
+      e.actorEmail,
+      e.action,
+      e.recordType,
+      e.recordId,
+      e.ip,
+      e.outcome,
+      canonicalPayload(e),
+    ]),
+  );
   return Number(rows[0]?.id ?? 0);
 }
 

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { CASE_ROLES, type CaseViewer } from '../../core/cases/visibility.js';
 import type { Principal } from '../http/principal.js';
+import { prepared } from '../db/prepared.js';
 
 /**
  * Case visibility in SQL: the same rules as `canReadCase` (src/core/cases/visibility.ts), as a
@@ -19,7 +20,7 @@ export interface Viewer extends CaseViewer {
 export async function viewerOf(c: pg.PoolClient, p: Principal): Promise<Viewer> {
   const supervisor = p.roles.includes('supervisor');
   const staffIds = supervisor
-    ? (await c.query<{ id: string }>('SELECT id FROM users WHERE org_id = $1 AND supervisor_id = $2', [p.orgId, p.id])).rows.map((r) => r.id)
+    ? (await c.query<{ id: string }>(prepared('SELECT id FROM users WHERE org_id = $1 AND supervisor_id = $2', [p.orgId, p.id]))).rows.map((r) => r.id)
     : [];
   return { id: p.id, orgId: p.orgId, roles: p.roles, admin: p.roles.includes('org-admin'), caseRole: p.roles.some((r) => CASE_ROLES.includes(r)), staffIds };
 }

@@ -64,6 +64,19 @@ describe('who sees a case', () => {
     expect(bobs.body.items.map((c) => c.id)).toContain(kase.id);
   });
 
+  it('shows a child in the case list and in "my tasks", without anything of a case the reader may only know exists', async () => {
+    const child = await alice.client.post<PersonView>('/api/persons', { names: [{ given: 'Young', family: 'Testova' }], estimatedAge: { years: 15, estimatedOn: new Date().toISOString().slice(0, 10) } });
+    const kase = await alice.client.post<CaseView>('/api/cases', { personId: child.body.id });
+    await alice.client.post(`/api/cases/${kase.body.id}/tasks`, { title: 'School enrolment', due: '2030-01-01' });
+    const list = await alice.client.get<{ items: { id: string; personChild: boolean | null; personAge: number | null }[] }>('/api/cases');
+    expect(list.body.items.find((c) => c.id === kase.body.id)).toMatchObject({ personChild: true, personAge: 15 });
+    const mine = await alice.client.get<{ tasks: MyTask[] }>('/api/my-tasks');
+    expect(mine.body.tasks.find((t) => t.entry.caseId === kase.body.id)).toMatchObject({ personChild: true, personAge: 15 });
+    await alice.client.patch(`/api/cases/${kase.body.id}`, { version: kase.body.version, restrictedTo: [alice.id] });
+    const admins = await admin.client.get<{ items: { id: string; personChild: boolean | null; personAge: number | null; personName: string | null }[] }>('/api/cases');
+    expect(admins.body.items.find((c) => c.id === kase.body.id)).toMatchObject({ personName: null, personChild: null, personAge: null });
+  });
+
   it('a restricted case is read only by the users it names; the administrator sees it exists, without a name, and can reassign it', async () => {
     const { kase } = await personAndCase(alice, 'Restricted', { restrictedTo: [alice.id] });
     const url = `/api/cases/${kase.id}`;

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { type EntryKind, splitEntry } from '../../core/cases/entries.js';
 import type { EntryView, MyTask } from '../../core/cases/views.js';
 import { openJson, sealJson } from '../crypto/org-keys.js';
+import { ageFacts } from '../persons/store.js';
 
 /** The work on a case (src/core/cases/entries.ts): plain facts in `data`, narratives sealed in `sealed`. */
 
@@ -118,10 +119,11 @@ export async function myTasks(
   limit = 200,
 ): Promise<MyTask[]> {
   const n = params.length;
-  const { rows } = await c.query<EntryRow & { number: number; person_name: string }>(
+  const { rows } = await c.query<EntryRow & { number: number; person_name: string; birth_date: string | null; estimated_age: number | null; estimated_on: string | null }>(
     `SELECT ${COLUMNS}, c.number,
-            (SELECT trim(pn.given || ' ' || pn.family) FROM person_names pn WHERE pn.person_id = c.person_id ORDER BY pn.ord LIMIT 1) AS person_name
-       FROM case_entries e JOIN cases c ON c.id = e.case_id
+            (SELECT trim(pn.given || ' ' || pn.family) FROM person_names pn WHERE pn.person_id = c.person_id ORDER BY pn.ord LIMIT 1) AS person_name,
+            to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') AS estimated_on
+       FROM case_entries e JOIN cases c ON c.id = e.case_id JOIN persons p ON p.id = c.person_id
       WHERE e.org_id = $${n + 1} AND e.kind = 'task' AND (e.data->>'done') = 'false'
         AND ((e.data->>'assigneeId') = $${n + 2} OR ((e.data->>'assigneeId') IS NULL AND c.caseworker_id = $${n + 2}::uuid))
         AND c.status NOT IN ('closed', 'closed-referred') AND ${readable}
@@ -129,5 +131,8 @@ export async function myTasks(
       LIMIT $${n + 3}`,
     [...params, orgId, userId, limit],
   );
-  return rows.map((r) => ({ entry: toEntryView(key, r), caseNumber: r.number, personName: r.person_name ?? '' }));
+  return rows.map((r) => {
+    const a = ageFacts(r);
+    return { entry: toEntryView(key, r), caseNumber: r.number, personName: r.person_name ?? '', personAge: a.age, personChild: a.child };
+  });
 }

@@ -13,6 +13,7 @@ import { readablePerson } from '../persons/routes.js';
 import type { Services } from '../services.js';
 import { Params, type Viewer, caseReadableSql, caseVisibleSql, viewerOf } from './access.js';
 import { auditRecord } from './audit.js';
+import { prepared } from '../db/prepared.js';
 import {
   type CaseFields,
   DEFAULT_REMINDER_DAYS,
@@ -59,7 +60,7 @@ export async function requireReadableCase(c: pg.PoolClient, p: Principal, id: st
   const v = await viewerOf(c, p);
   const params = new Params();
   const readable = caseReadableSql('c', v, params);
-  const { rowCount } = await c.query(`SELECT 1 FROM cases c WHERE c.org_id = ${params.add(v.orgId)} AND c.id = ${params.add(id)} AND ${readable}`, params.values);
+  const { rowCount } = await c.query(prepared(`SELECT 1 FROM cases c WHERE c.org_id = ${params.add(v.orgId)} AND c.id = ${params.add(id)} AND ${readable}`, params.values));
   if (!rowCount) throw notFound(NO_SUCH_CASE);
   return v;
 }

@@ -1,11 +1,12 @@
 import type pg from 'pg';
 import type { CaseStatus, CreateCaseRequest, TraffickingEvent } from '../../core/cases/case.js';
 import { reminderDate } from '../../core/cases/dates.js';
-import type { CaseSummary, CaseView, TimelineEvent } from '../../core/cases/views.js';
+import type { CaseListRow, CaseView, TimelineEvent } from '../../core/cases/views.js';
 import type { Closure } from '../../core/cases/work.js';
 import { openValue, sealValue } from '../crypto/org-keys.js';
-import { CASE_SUMMARY_COLUMNS, toCaseSummary } from '../persons/store.js';
+import { CASE_SUMMARY_COLUMNS, ageFacts, toCaseSummary } from '../persons/store.js';
 import { Params, type Viewer, caseReadableSql, caseVisibleSql } from './access.js';
+import { prepared } from '../db/prepared.js';
 
 /** Cases of one organisation. Every query names the organisation (row-level security checks it again). */
 
@@ -212,9 +213,11 @@ export async function readableCaseRow(c: pg.PoolClient, v: Viewer, id: string, l
   const params = new Params();
   const readable = caseReadableSql('c', v, params);
   const { rows } = await c.query<CaseRow>(
-    `SELECT ${CASE_COLUMNS}, (SELECT cs.reminder_days_before FROM case_settings cs WHERE cs.org_id = c.org_id) AS reminder_days_before
-       FROM cases c WHERE c.org_id = ${params.add(v.orgId)} AND c.id = ${params.add(id)} AND ${readable}${lock ? ' FOR UPDATE OF c' : ''}`,
-    params.values,
+    prepared(
+      `SELECT ${CASE_COLUMNS}, (SELECT cs.reminder_days_before FROM case_settings cs WHERE cs.org_id = c.org_id) AS reminder_days_before
+         FROM cases c WHERE c.org_id = ${params.add(v.orgId)} AND c.id = ${params.add(id)} AND ${readable}${lock ? ' FOR UPDATE OF c' : ''}`,
+      params.values,
+    ),
   );
   return rows[0];
 }
@@ -227,21 +230,28 @@ export interface CaseListQuery {
 }
 
 /** The cases the viewer may know of (administrators see restricted ones too, without content). */
-export async function listCases(c: pg.PoolClient, v: Viewer, q: CaseListQuery): Promise<(CaseSummary & { personName: string | null })[]> {
+export async function listCases(c: pg.PoolClient, v: Viewer, q: CaseListQuery): Promise<CaseListRow[]> {
   const params = new Params();
   const where = [`c.org_id = ${params.add(v.orgId)}`, caseVisibleSql('c', v, params)];
   if (q.status) where.push(`c.status = ${params.add(q.status)}`);
   if (q.caseworkerId) where.push(`c.caseworker_id = ${params.add(q.caseworkerId)}::uuid`);
   if (q.personId) where.push(`c.person_id = ${params.add(q.personId)}::uuid`);
   const readable = caseReadableSql('c', v, params);
-  const { rows } = await c.query<Parameters<typeof toCaseSummary>[0] & { person_name: string | null }>(
+  const { rows } = await c.query<
+    Parameters<typeof toCaseSummary>[0] & { person_name: string | null; birth_date: string | null; estimated_age: number | null; estimated_on: string | null }
+  >(
     `SELECT ${CASE_SUMMARY_COLUMNS},
-            CASE WHEN ${readable} THEN (SELECT trim(n.given || ' ' || n.family) FROM person_names n WHERE n.person_id = c.person_id ORDER BY n.ord LIMIT 1) END AS person_name
-       FROM cases c WHERE ${where.join(' AND ')}
+            CASE WHEN ${readable} THEN (SELECT trim(n.given || ' ' || n.family) FROM person_names n WHERE n.person_id = c.person_id ORDER BY n.ord LIMIT 1) END AS person_name,
+            to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') AS estimated_on
+       FROM cases c JOIN persons p ON p.id = c.person_id WHERE ${where.join(' AND ')}
       ORDER BY c.updated_at DESC LIMIT ${params.add(q.limit)}`,
     params.values,
   );
-  return rows.map((r) => ({ ...toCaseSummary(r), personName: r.person_name }));
+  return rows.map((r) => {
+    // Nothing of the person for a case the reader may only know exists.
+    const a = r.person_name === null ? { age: null, child: null } : ageFacts(r);
+    return { ...toCaseSummary(r), personName: r.person_name, personAge: a.age, personChild: a.child };
+  });
 }
 
 export async function reminderDays(c: pg.PoolClient, orgId: string): Promise<number> {
@@ -282,10 +292,12 @@ export async function timelineOf(c: pg.PoolClient, orgId: string, caseId: string
     entry_id: string | null;
     detail: Record<string, unknown>;
   }>(
-    `SELECT t.id, t.at, t.actor_id, u.name AS actor_name, t.event, t.entry_kind, t.entry_id, t.detail
-       FROM case_timeline t LEFT JOIN users u ON u.id = t.actor_id
-      WHERE t.org_id = $1 AND t.case_id = $2 ORDER BY t.at DESC, t.id DESC LIMIT $3`,
-    [orgId, caseId, limit],
+    prepared(
+      `SELECT t.id, t.at, t.actor_id, u.name AS actor_name, t.event, t.entry_kind, t.entry_id, t.detail
+         FROM case_timeline t LEFT JOIN users u ON u.id = t.actor_id
+        WHERE t.org_id = $1 AND t.case_id = $2 ORDER BY t.at DESC, t.id DESC LIMIT $3`,
+      [orgId, caseId, limit],
+    ),
   );
   return rows.map((r) => ({
     id: Number(r.id),

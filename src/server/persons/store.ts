@@ -16,6 +16,7 @@ import { nameKeys } from '../../core/persons/name-keys.js';
 import { detectScript } from '../../core/persons/transliterate.js';
 import { Params, type Viewer, caseVisibleSql, personReadableSql } from '../cases/access.js';
 import { openJson, sealJson } from '../crypto/org-keys.js';
+import { prepared } from '../db/prepared.js';
 
 /**
  * Persons of one organisation. Every query names the organisation (row-level security checks it
@@ -222,8 +223,7 @@ export async function readablePersonRow(c: pg.PoolClient, v: Viewer, id: string,
   const params = new Params();
   const readable = personReadableSql('persons', v, params);
   const { rows } = await c.query<PersonRow>(
-    `SELECT ${PERSON_COLUMNS} FROM persons WHERE org_id = ${params.add(v.orgId)} AND id = ${params.add(id)} AND ${readable}${lock ? ' FOR UPDATE' : ''}`,
-    params.values,
+    prepared(`SELECT ${PERSON_COLUMNS} FROM persons WHERE org_id = ${params.add(v.orgId)} AND id = ${params.add(id)} AND ${readable}${lock ? ' FOR UPDATE' : ''}`, params.values),
   );
   return rows[0];
 }
@@ -232,8 +232,7 @@ export async function namesOf(c: pg.PoolClient, orgId: string, personIds: readon
   const out = new Map<string, PersonNameEntry[]>();
   if (personIds.length === 0) return out;
   const { rows } = await c.query<NameRow>(
-    'SELECT person_id, given, family, kind, script FROM person_names WHERE org_id = $1 AND person_id = ANY($2::uuid[]) ORDER BY person_id, ord',
-    [orgId, personIds],
+    prepared('SELECT person_id, given, family, kind, script FROM person_names WHERE org_id = $1 AND person_id = ANY($2::uuid[]) ORDER BY person_id, ord', [orgId, personIds]),
   );
   for (const r of rows) {
     const list = out.get(r.person_id) ?? [];
@@ -275,8 +274,10 @@ export async function casesOf(c: pg.PoolClient, v: Viewer, params: Params, perso
   const ids = params.add(personIds);
   const org = params.add(v.orgId);
   const { rows } = await c.query<CaseSummaryRow>(
-    `SELECT ${CASE_SUMMARY_COLUMNS} FROM cases c WHERE c.org_id = ${org} AND c.person_id = ANY(${ids}::uuid[]) AND ${visible} ORDER BY c.opened_on DESC, c.number DESC`,
-    params.values,
+    prepared(
+      `SELECT ${CASE_SUMMARY_COLUMNS} FROM cases c WHERE c.org_id = ${org} AND c.person_id = ANY(${ids}::uuid[]) AND ${visible} ORDER BY c.opened_on DESC, c.number DESC`,
+      params.values,
+    ),
   );
   for (const r of rows) {
     const list = out.get(r.person_id) ?? [];
@@ -288,7 +289,8 @@ export async function casesOf(c: pg.PoolClient, v: Viewer, params: Params, perso
   return out;
 }
 
-function ageFacts(r: Pick<PersonRow, 'birth_date' | 'estimated_age' | 'estimated_on'>) {
+/** Age and child status today from a row's birth date or estimate. */
+export function ageFacts(r: Pick<PersonRow, 'birth_date' | 'estimated_age' | 'estimated_on'>) {
   const estimatedAge = r.estimated_age !== null && r.estimated_on ? { years: r.estimated_age, estimatedOn: r.estimated_on } : null;
   const today = todayUtc();
   return {

@@ -13,8 +13,8 @@ import { type HtcdsFields, htcdsFields } from './htcds.js';
 /**
  * Everything Haven holds about one person, as one document: the person (sealed fields opened), each
  * of their cases the exporter may read, every entry of every kind, each case's whole timeline and
- * its documents. The shape is `haven.person-export/1`, described in person-export.md beside this
- * file; it only ever grows (new optional fields), a breaking change gets a new format name.
+ * its documents. The shape is `haven.person-export/1`, described in docs/person-export.md;
+ * it only ever grows (new optional fields), a breaking change gets a new format name.
  */
 
 export const EXPORT_FORMAT = 'haven.person-export/1';

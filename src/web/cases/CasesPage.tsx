@@ -7,6 +7,7 @@ import { useErrorText } from '../app/form.js';
 import { PageHeader } from '../app/ui/PageHeader.js';
 import { PageLoader } from '../app/ui/PageLoader.js';
 import { useFormat } from '../i18n/format.js';
+import { ChildBadge } from '../persons/ChildBadge.js';
 import { useCodeOptions } from '../persons/codeLabels.js';
 import { type CaseFilters, type CaseListItem, useCases } from './api.js';
 import { useColleagueName, useColleagueOptions } from './colleagueNames.js';
@@ -131,6 +132,7 @@ function CasesTable({ items }: { items: readonly CaseListItem[] }) {
                   ) : (
                     <Group gap={6}>
                       <span>{kase.personName}</span>
+                      {kase.personChild ? <ChildBadge age={kase.personAge} size="sm" /> : null}
                       {kase.restricted ? (
                         <Badge variant="outline" color="gray.7">
                           {t('list.restricted')}

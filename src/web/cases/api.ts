@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { z } from 'zod';
 import type { CaseStatus, CreateCaseRequest, UpdateCaseRequest } from '../../core/cases/case.js';
 import { reflectionSettings } from '../../core/cases/dates.js';
-import type { CaseSummary, CaseView } from '../../core/cases/views.js';
+import type { CaseListRow, CaseView } from '../../core/cases/views.js';
 import { colleague } from '../../core/platform/schemas.js';
 import { api } from '../api/client.js';
 import { personsKey } from '../persons/api.js';
@@ -11,7 +11,7 @@ import { personsKey } from '../persons/api.js';
 export const casesKey = ['cases'] as const;
 export const caseKey = (id: string) => ['cases', 'one', id] as const;
 
-export type CaseListItem = CaseSummary & { personName: string | null };
+export type CaseListItem = CaseListRow;
 
 export interface CaseFilters {
   status: CaseStatus | '';

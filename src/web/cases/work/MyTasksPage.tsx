@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MyTask } from '../../../core/cases/views.js';
 import { SuccessNote } from '../../app/ui/FormAlert.js';
+import { ChildBadge } from '../../persons/ChildBadge.js';
 import { PageHeader } from '../../app/ui/PageHeader.js';
 import { useMyTasks } from './api.js';
 import { str } from './fields.js';
@@ -48,6 +49,7 @@ function MyTaskCard({ task, overdue, onDone }: { task: MyTask; overdue: boolean;
             {t('myTasks.person', { name: task.personName })}
           </Text>
         ) : null}
+        {task.personChild ? <ChildBadge age={task.personAge} size="sm" /> : null}
       </Group>
     </EntryCard>
   );
