@@ -68,11 +68,11 @@ export function percentile(xs: readonly number[], p: number): number {
 
 /** Without spreading: a spread of hundreds of thousands of samples overflows the call stack. */
 export function min(xs: readonly number[]): number {
-  return xs.reduce((m, x) => (x < m ? x : m), Number.POSITIVE_INFINITY);
+  return xs.reduce((m, x) => Math.min(m, x), Number.POSITIVE_INFINITY);
 }
 
 export function max(xs: readonly number[]): number {
-  return xs.reduce((m, x) => (x > m ? x : m), Number.NEGATIVE_INFINITY);
+  return xs.reduce((m, x) => Math.max(m, x), Number.NEGATIVE_INFINITY);
 }
 
 // ---------------------------------------------------------------- formatting

@@ -115,7 +115,7 @@ export function usersRoutes(s: Services) {
           if (body.supervisorId !== undefined) {
             if (body.supervisorId !== null) {
               const sup = await users.getUser(c, p.orgId, body.supervisorId);
-              if (!sup || !sup.roles.includes('supervisor') || sup.id === user.id) {
+              if (!sup?.roles.includes('supervisor') || sup.id === user.id) {
                 throw new HttpError(400, 'validation_failed', 'supervisorId: not a supervisor of your organisation.', 'supervisorId');
               }
             }
