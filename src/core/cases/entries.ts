@@ -52,7 +52,7 @@ export const ENTRY_KINDS = [
     path: 'consents',
     create: createConsentRequest,
     sealed: ['note', 'witnessName'],
-    facts: ['purpose', 'givenBy', 'method', 'givenOn'],
+    facts: ['purpose', 'organisationId', 'givenBy', 'method', 'givenOn', 'expiresOn'],
     example: { purpose: 'data-processing', givenBy: 'person', method: 'written', givenOn: '2025-03-01' },
   }),
   {
@@ -84,7 +84,8 @@ export const ENTRY_KINDS = [
     kind: 'service',
     path: 'services',
     create: createServiceRequest,
-    sealed: ['note'],
+    // The provider's name can locate the person (which shelter): sealed like a narrative.
+    sealed: ['note', 'provider'],
     facts: ['type', 'from', 'to', 'outcome'],
     example: { type: 'shelter', provider: 'Safe House', from: '2025-03-01' },
   }),
@@ -100,7 +101,7 @@ export const ENTRY_KINDS = [
     kind: 'proceeding',
     path: 'proceedings',
     create: createProceedingRequest,
-    sealed: ['note', 'reference'],
+    sealed: ['note', 'reference', 'court'],
     facts: ['stage', 'personRole', 'outcome'],
     example: { stage: 'complaint', personRole: 'victim' },
   }),

@@ -55,7 +55,9 @@ export const caseView = caseRecord.extend({
 }) satisfies z.ZodType<CaseView>;
 
 export const caseListAnswer = z.object({
-  items: z.array(caseSummaryView.extend({ personName: z.string().nullable(), personAge: z.number().int().min(0).nullable(), personChild: z.boolean().nullable() })),
+  items: z.array(
+    caseSummaryView.extend({ personId: z.uuid().nullable(), personName: z.string().nullable(), personAge: z.number().int().min(0).nullable(), personChild: z.boolean().nullable() }),
+  ),
 });
 
 /** A case the caller opened but may not read (restricted to others): what they may know. */

@@ -115,7 +115,9 @@ export interface MyTask {
 }
 
 /** A row of the case list: the person's name, age and child status only when the reader may read the case. */
-export interface CaseListRow extends CaseSummary {
+export interface CaseListRow extends Omit<CaseSummary, 'personId'> {
+  /** Null for a case the reader may only know exists. */
+  readonly personId: string | null;
   readonly personName: string | null;
   readonly personAge: number | null;
   readonly personChild: boolean | null;

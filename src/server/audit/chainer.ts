@@ -15,13 +15,18 @@ export interface AuditChainer {
  * their entries without waiting for one another, and the chain catches up within a moment.
  */
 export function startAuditChainer(db: Database, log: Logger): AuditChainer {
-  let running: Promise<unknown> = Promise.resolve();
+  let running: Promise<unknown> | undefined;
   let stopped = false;
   const tick = () => {
-    running = chainAudit(db.owner).catch((err: unknown) => log.error({ code: 'audit_chain_failed', err: err instanceof Error ? err.message : String(err) }, 'audit chaining failed'));
+    running = chainAudit(db.owner)
+      .catch((err: unknown) => log.error({ code: 'audit_chain_failed', pgCode: (err as { code?: string }).code }, 'audit chaining failed'))
+      .finally(() => {
+        running = undefined;
+      });
   };
   const timer = setInterval(() => {
-    if (!stopped) tick();
+    // One at a time: a slow round (a backlog, a lister holding the chain) is not joined by more.
+    if (!stopped && !running) tick();
   }, CHAIN_EVERY_MS);
   timer.unref();
   return {

@@ -77,6 +77,21 @@ describe('who sees a case', () => {
     expect(admins.body.items.find((c) => c.id === kase.body.id)).toMatchObject({ personName: null, personChild: null, personAge: null });
   });
 
+  it('a supervisor is a supervisor of the organisation; losing the link loses the view', async () => {
+    const bad = await admin.client.patch<{ error: { field: string } }>(`/api/users/${bob.id}`, { supervisorId: alice.id });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('supervisorId');
+    expect((await admin.client.patch(`/api/users/${bob.id}`, { supervisorId: bob.id })).status).toBe(400);
+    const { kase } = await personAndCase(bob, 'Supervised');
+    expect(await status(supervisor, `/api/cases/${kase.id}`)).toBe(404);
+    expect((await admin.client.patch(`/api/users/${bob.id}`, { supervisorId: supervisor.id })).status).toBe(200);
+    expect(await status(supervisor, `/api/cases/${kase.id}`)).toBe(200);
+    expect((await admin.client.patch(`/api/users/${bob.id}`, { supervisorId: null })).status).toBe(200);
+    expect(await status(supervisor, `/api/cases/${kase.id}`)).toBe(404);
+    const colleagues = await bob.client.get<{ items: { id: string; name: string }[] }>('/api/colleagues');
+    expect(colleagues.body.items.map((u) => u.id)).toEqual(expect.arrayContaining([alice.id, supervisor.id, admin.id]));
+  });
+
   it('a restricted case is read only by the users it names; the administrator sees it exists, without a name, and can reassign it', async () => {
     const { kase } = await personAndCase(alice, 'Restricted', { restrictedTo: [alice.id] });
     const url = `/api/cases/${kase.id}`;
@@ -85,12 +100,27 @@ describe('who sees a case', () => {
     expect(await status(admin, url)).toBe(404);
     const list = await admin.client.get<{ items: { id: string; personName: string | null; restricted: boolean }[] }>('/api/cases');
     const row = list.body.items.find((c) => c.id === kase.id);
-    expect(row).toMatchObject({ restricted: true, personName: null });
+    expect(row).toMatchObject({ restricted: true, personName: null, personId: null });
     // The administrator may name who reads it, but not change anything else.
     expect((await admin.client.patch(url, { version: kase.version, exploitationForms: ['forced-labour'] })).status).toBe(404);
+    // Erasing the person would delete a case the administrator may not read: refused.
+    const erase = await admin.client.delete<{ error: { code: string } }>(`/api/persons/${kase.personId}`);
+    expect([404, 409]).toContain(erase.status);
     const re = await admin.client.patch(url, { version: kase.version, restrictedTo: [alice.id, bob.id] });
     expect(re.status, JSON.stringify(re.body)).toBe(200);
     expect(await status(bob, url)).toBe(200);
+  });
+
+  it('erasing a person is refused while one of their cases is restricted to others', async () => {
+    const { person } = await personAndCase(alice, 'Two Cases');
+    const hidden = await alice.client.post<CaseView>('/api/cases', { personId: person.id, restrictedTo: [alice.id] });
+    expect(hidden.status).toBe(201);
+    // The administrator reads the person (through the open case) but not the restricted one.
+    const seen = await admin.client.get<PersonView>(`/api/persons/${person.id}`);
+    expect(seen.body.cases.map((c) => c.id)).not.toContain(hidden.body.id);
+    const erase = await admin.client.delete<{ error: { code: string } }>(`/api/persons/${person.id}`);
+    expect(erase.status).toBe(409);
+    expect((await p.db.owner.query('SELECT 1 FROM persons WHERE id = $1', [person.id])).rowCount).toBe(1);
   });
 
   it('another organisation gets 404 on every route of a case', async () => {
@@ -141,6 +171,23 @@ describe('the life cycle', () => {
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('stale_version');
     expect(stale.body.current.exploitationForms).toEqual(['forced-labour']);
+  });
+
+  it('never gives a case number twice, even after the latest case was erased', async () => {
+    const { person, kase } = await personAndCase(alice, 'Numbered');
+    expect((await admin.client.delete(`/api/persons/${person.id}`)).status).toBe(200);
+    const { kase: next } = await personAndCase(alice, 'Next');
+    expect(next.number).toBe(kase.number + 1);
+  });
+
+  it('seals the places of trafficking events; their countries and dates stay plain', async () => {
+    const { kase } = await personAndCase(alice, 'Places', { events: [{ stage: 'exploitation', country: 'GRC', place: 'Flat above the bakery, Odos Egnatias 12', from: '2024-05-01' }] });
+    expect(kase.events?.[0]).toMatchObject({ country: 'GRC', place: 'Flat above the bakery, Odos Egnatias 12' });
+    const raw = await p.db.owner.query<{ t: string }>('SELECT row_to_json(c)::text AS t FROM cases c WHERE id = $1', [kase.id]);
+    expect(raw.rows[0]?.t).not.toContain('bakery');
+    expect(raw.rows[0]?.t).toContain('GRC');
+    const read = await alice.client.get<CaseView>(`/api/cases/${kase.id}`);
+    expect(read.body.events?.[0]?.place).toBe('Flat above the bakery, Odos Egnatias 12');
   });
 
   it('names only users of the organisation', async () => {
@@ -196,9 +243,15 @@ describe('the work on a case', () => {
     const w = await alice.client.post<EntryView>(`${base}/${c.body.id}/withdraw`, { withdrawnOn: '2025-04-01', version: 0 });
     expect(w.status, JSON.stringify(w.body)).toBe(200);
     expect(w.body.data.withdrawnOn).toBe('2025-04-01');
-    const edit = await alice.client.request<EntryView>('PUT', `${base}/${c.body.id}`, { purpose: 'sharing', organisationId: admin.orgId, givenBy: 'person', method: 'written', givenOn: '2025-03-01', version: 1 });
-    expect(edit.status).toBe(200);
+    const fixed = { purpose: 'sharing', organisationId: admin.orgId, givenBy: 'person', method: 'oral-with-witness', givenOn: '2025-03-01' };
+    const edit = await alice.client.request<EntryView>('PUT', `${base}/${c.body.id}`, { ...fixed, witnessName: 'Maria K.', note: 'Witness name corrected', version: 1 });
+    expect(edit.status, JSON.stringify(edit.body)).toBe(200);
     expect(edit.body.data.withdrawnOn).toBe('2025-04-01');
+    // What was agreed is evidence: it is not edited into another consent.
+    const other = await admin.client.post<{ id: string }>('/api/organisations', { name: 'Consent Target', country: 'GRC', type: 'ngo' });
+    const changed = await alice.client.request<{ error: { code: string; field: string } }>('PUT', `${base}/${c.body.id}`, { ...fixed, organisationId: other.body.id, witnessName: 'Maria K.', version: 2 });
+    expect(changed.status).toBe(409);
+    expect(changed.body.error.field).toBe('organisationId');
     expect((await alice.client.post(`${base}/${c.body.id}/withdraw`, { withdrawnOn: '2025-05-01', version: 2 })).status).toBe(409);
     // Sharing names an organisation that exists.
     const bad = await alice.client.post<{ error: { field: string } }>(base, { purpose: 'sharing', organisationId: '00000000-0000-4000-8000-000000000002', givenBy: 'person', method: 'written', givenOn: '2025-03-01' });

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type pg from 'pg';
 import type { DocumentView } from '../../core/cases/views.js';
 import { openBytes, openValue, sealBytes, sealValue } from '../crypto/org-keys.js';
@@ -48,6 +48,15 @@ export interface NewDocument {
   readonly content: Buffer;
 }
 
+/**
+ * The integrity digest stored beside the sealed content: HMAC-SHA-256 under the organisation's key,
+ * so that the column cannot be used to confirm that a known file (a passport scan someone else
+ * holds) is stored here, as a plain hash could.
+ */
+function contentDigest(key: Buffer, id: string, content: Buffer): Buffer {
+  return createHmac('sha256', key).update(`case_documents.sha256:${id}\n`).update(content).digest();
+}
+
 export async function insertDocument(c: pg.PoolClient, key: Buffer, orgId: string, userId: string, d: NewDocument): Promise<DocumentView> {
   const { rows } = await c.query<DocumentRow>(
     `INSERT INTO case_documents (id, org_id, case_id, category, media_type, size, sha256, name, content, uploaded_by)
@@ -59,7 +68,7 @@ export async function insertDocument(c: pg.PoolClient, key: Buffer, orgId: strin
       d.category,
       d.mediaType,
       d.content.length,
-      createHash('sha256').update(d.content).digest(),
+      contentDigest(key, d.id, d.content),
       sealValue(key, d.name, namePlace(d.id)),
       sealBytes(key, d.content, contentPlace(d.id)),
       userId,
@@ -92,7 +101,7 @@ export async function documentContent(
   const r = rows[0];
   if (!r) return undefined;
   const content = openBytes(key, r.content, contentPlace(r.id));
-  const digest = createHash('sha256').update(content).digest();
+  const digest = contentDigest(key, r.id, content);
   if (digest.length !== r.sha256.length || !timingSafeEqual(digest, r.sha256) || content.length !== r.size) {
     throw new Error('stored document does not match its digest');
   }

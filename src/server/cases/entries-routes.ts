@@ -30,6 +30,17 @@ async function checkReferences(c: pg.PoolClient, orgId: string, data: Record<str
   }
 }
 
+/**
+ * What a person agreed to is evidence: its purpose, organisation, who gave it, how and when, and
+ * until when, cannot be changed afterwards (record a new consent, or withdraw this one). Only the
+ * note and the witness's name may be corrected.
+ */
+const CONSENT_FIXED = ['purpose', 'organisationId', 'givenBy', 'method', 'givenOn', 'expiresOn'] as const;
+function checkConsentChange(before: Record<string, unknown>, after: Record<string, unknown>): void {
+  const changed = CONSENT_FIXED.find((f) => (before[f] ?? null) !== (after[f] ?? null));
+  if (changed) throw new HttpError(409, 'conflict', `${changed}: a recorded consent cannot be changed; record a new one or withdraw this one.`, changed);
+}
+
 function entryRoutes(s: Services, k: EntryKind): RouteDef[] {
   const base = `/api/cases/:id/${k.path}`;
   const key = (c: pg.PoolClient, p: Principal) => s.orgKeys.keyFor(c, p.orgId);
@@ -97,11 +108,12 @@ function entryRoutes(s: Services, k: EntryKind): RouteDef[] {
           const current = await getEntry(c, k2, p.orgId, params.id, k.kind, params.entryId, true);
           if (!current) throw notFound(`No such ${k.kind} on this case.`);
           const { version, ...fields } = body;
-          if (current.version !== version) throw new StaleVersionError(current);
+          if (current.version !== version) throw new StaleVersionError(current, { action: 'case.read-entries', recordType: 'case-entry', recordId: params.entryId });
+          if (k.kind === 'consent') checkConsentChange(current.data, fields);
           // A withdrawal is not undone by editing the consent.
           const data = current.data.withdrawnOn ? { ...fields, withdrawnOn: current.data.withdrawnOn } : fields;
           await checkReferences(c, p.orgId, data);
-          if (!(await updateEntry(c, k2, p.orgId, params.entryId, k, version, data))) throw new StaleVersionError(current);
+          if (!(await updateEntry(c, k2, p.orgId, params.entryId, k, version, data))) throw new StaleVersionError(current, { action: 'case.read-entries', recordType: 'case-entry', recordId: params.entryId });
           await addTimeline(c, p.orgId, params.id, p.id, 'entry.changed', { kind: k.kind, id: params.entryId }, entryFacts(k, data));
           await auditRecord(c, p, ip, 'case-entry.update', 'case-entry', params.entryId);
           return getEntry(c, k2, p.orgId, params.id, k.kind, params.entryId);
@@ -153,7 +165,7 @@ export function entriesRoutes(s: Services): RouteDef[] {
           const key = await s.orgKeys.keyFor(c, p.orgId);
           const current = await getEntry(c, key, p.orgId, params.id, 'consent', params.entryId, true);
           if (!current) throw notFound('No such consent on this case.');
-          if (current.version !== body.version) throw new StaleVersionError(current);
+          if (current.version !== body.version) throw new StaleVersionError(current, { action: 'case.read-entries', recordType: 'case-entry', recordId: params.entryId });
           if (current.data.withdrawnOn) throw new HttpError(409, 'conflict', 'This consent was already withdrawn.', 'withdrawnOn');
           if (typeof current.data.givenOn === 'string' && body.withdrawnOn < current.data.givenOn) {
             throw new HttpError(400, 'validation_failed', 'withdrawnOn: must not be before the consent was given.', 'withdrawnOn');

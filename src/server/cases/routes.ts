@@ -125,7 +125,7 @@ export function casesRoutes(s: Services) {
           const fields = fieldsOfCreate(rest, p.id);
           await checkUsers(c, p.orgId, fields);
           const id = randomUUID();
-          const number = await insertCase(c, p.orgId, p.id, id, personId, todayUtc(), fields);
+          const number = await insertCase(c, await s.orgKeys.keyFor(c, p.orgId), p.orgId, p.id, id, personId, todayUtc(), fields);
           await addTimeline(c, p.orgId, id, p.id, 'opened', null, { number });
           await auditRecord(c, p, ip, 'case.create', 'case', id);
           const row = await readableCaseRow(c, v, id);
@@ -171,18 +171,22 @@ export function casesRoutes(s: Services) {
           const v = await viewerOf(c, p);
           const current = await readableCase(s, c, v, params.id, true);
           if (!current) return assignOnly(c, v, p, params.id, body, ip);
-          if (current.version !== body.version) throw new StaleVersionError(current);
+          if (current.version !== body.version) throw new StaleVersionError(current, { action: 'case.read', recordType: 'case', recordId: params.id });
           const { version, status, closure, ...change } = body;
           const merged: Record<string, unknown> = { ...fieldsOfView(current) };
           for (const [k, value] of Object.entries(change)) if (value !== undefined) merged[k] = value;
           const fields = merged as unknown as CaseFields;
           await checkUsers(c, p.orgId, fields);
-          if (!(await updateCase(c, p.orgId, params.id, version, fields))) throw new StaleVersionError(current);
+          if (!(await updateCase(c, await s.orgKeys.keyFor(c, p.orgId), p.orgId, params.id, version, fields))) throw new StaleVersionError(current, { action: 'case.read', recordType: 'case', recordId: params.id });
           const changed = Object.keys(change).filter((k) => (change as Record<string, unknown>)[k] !== undefined);
           if (changed.length) await addTimeline(c, p.orgId, params.id, p.id, 'updated', null, { fields: changed });
           if (status && status !== current.status) {
             if (!canTransition(current.status, status)) {
               throw new HttpError(409, 'conflict', `A case cannot go from ${current.status} to ${status}.`, 'status');
+            }
+            const referredTo = closure?.referredToOrganisationId;
+            if (referredTo && !(await c.query('SELECT 1 FROM organisations WHERE id = $1', [referredTo])).rowCount) {
+              throw new HttpError(400, 'validation_failed', 'closure.referredToOrganisationId: no such organisation in the network.', 'closure.referredToOrganisationId');
             }
             const key = await s.orgKeys.keyFor(c, p.orgId);
             await setStatus(c, key, p.orgId, params.id, status, isClosed(status) ? (closure ?? null) : null);

@@ -3,7 +3,7 @@ import type { CaseStatus, CreateCaseRequest, TraffickingEvent } from '../../core
 import { reminderDate } from '../../core/cases/dates.js';
 import type { CaseListRow, CaseView, TimelineEvent } from '../../core/cases/views.js';
 import type { Closure } from '../../core/cases/work.js';
-import { openValue, sealValue } from '../crypto/org-keys.js';
+import { openJson, openValue, sealJson, sealValue } from '../crypto/org-keys.js';
 import { CASE_SUMMARY_COLUMNS, ageFacts, toCaseSummary } from '../persons/store.js';
 import { Params, type Viewer, caseReadableSql, caseVisibleSql } from './access.js';
 import { prepared } from '../db/prepared.js';
@@ -31,6 +31,7 @@ export interface CaseRow {
   recruitment_methods: string[];
   relationship_to_trafficker: string | null;
   events: TraffickingEvent[];
+  event_places: Buffer | null;
   reflection_starts: string | null;
   reflection_ends: string | null;
   caseworker_id: string | null;
@@ -46,11 +47,17 @@ export const DEFAULT_REMINDER_DAYS = 7;
 
 const CASE_COLUMNS = `c.id, c.org_id, c.person_id, c.number, c.version, c.status, to_char(c.opened_on, 'YYYY-MM-DD') AS opened_on, c.closed_at,
   c.closure, c.closure_note, c.trafficking_status, c.decided_by, to_char(c.decided_on, 'YYYY-MM-DD') AS decided_on, c.exploitation_forms,
-  c.labour_sectors, c.sexual_exploitation_types, c.control_methods, c.recruitment_methods, c.relationship_to_trafficker, c.events,
+  c.labour_sectors, c.sexual_exploitation_types, c.control_methods, c.recruitment_methods, c.relationship_to_trafficker, c.events, c.event_places,
   to_char(c.reflection_starts, 'YYYY-MM-DD') AS reflection_starts, to_char(c.reflection_ends, 'YYYY-MM-DD') AS reflection_ends,
   c.caseworker_id, c.team_ids, c.restricted_to, c.created_at, c.updated_at`;
 
 const closurePlace = (id: string) => `cases.closure_note:${id}`;
+const eventPlaces = (id: string) => `cases.event_places:${id}`;
+
+/** The places of the events, sealed as one array in event order (null when no event has one). */
+function sealedPlaces(key: Buffer, id: string, events: readonly TraffickingEvent[]): Buffer | null {
+  return events.some((e) => e.place) ? sealJson(key, events.map((e) => e.place ?? null), eventPlaces(id)) : null;
+}
 
 /** The situation of a case as stored columns: what a create or a merged update writes. */
 export interface CaseFields {
@@ -114,7 +121,8 @@ function fieldValues(f: CaseFields): unknown[] {
     f.controlMethods,
     f.recruitmentMethods,
     f.relationshipToTrafficker,
-    JSON.stringify(f.events),
+    // Places are sealed apart (event_places); the rest of each event stays plain for statistics.
+    JSON.stringify(f.events.map(({ place: _, ...plain }) => plain)),
     f.reflectionPeriod?.startsOn ?? null,
     f.reflectionPeriod?.endsOn ?? null,
     f.caseworkerId,
@@ -126,34 +134,31 @@ function fieldValues(f: CaseFields): unknown[] {
 const FIELD_COLUMNS = `trafficking_status, decided_by, decided_on, exploitation_forms, labour_sectors, sexual_exploitation_types, control_methods,
   recruitment_methods, relationship_to_trafficker, events, reflection_starts, reflection_ends, caseworker_id, team_ids, restricted_to`;
 
-export async function insertCase(
-  c: pg.PoolClient,
-  orgId: string,
-  userId: string,
-  id: string,
-  personId: string,
-  openedOn: string,
-  f: CaseFields,
-): Promise<number> {
-  // Case numbers are given in order within the organisation, one at a time.
-  await c.query('SELECT pg_advisory_xact_lock(7306, hashtext($1))', [`case-number:${orgId}`]);
-  const { rows } = await c.query<{ number: number }>(
-    `INSERT INTO cases (id, org_id, person_id, number, opened_on, created_by, ${FIELD_COLUMNS})
-     VALUES ($1, $2, $3, (SELECT coalesce(max(number), 0) + 1 FROM cases WHERE org_id = $2), $4, $5,
-             $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17, $18, $19, $20)
-     RETURNING number`,
-    [id, orgId, personId, openedOn, userId, ...fieldValues(f)],
+export async function insertCase(c: pg.PoolClient, key: Buffer, orgId: string, userId: string, id: string, personId: string, openedOn: string, f: CaseFields): Promise<number> {
+  // The organisation's counter, locked by the upsert until this transaction ends: numbers are given
+  // in order, one at a time, and never twice (not even after the latest case was erased).
+  const { rows: counter } = await c.query<{ n: number }>(
+    `INSERT INTO case_settings (org_id, last_case_number) VALUES ($1, 1)
+     ON CONFLICT (org_id) DO UPDATE SET last_case_number = case_settings.last_case_number + 1
+     RETURNING last_case_number AS n`,
+    [orgId],
   );
-  return rows[0]?.number ?? 0;
+  const number = counter[0]?.n ?? 1;
+  await c.query(
+    `INSERT INTO cases (id, org_id, person_id, number, opened_on, created_by, event_places, ${FIELD_COLUMNS})
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21, $22)`,
+    [id, orgId, personId, number, openedOn, userId, sealedPlaces(key, id, f.events), ...fieldValues(f)],
+  );
+  return number;
 }
 
 /** Writes the fields if the stored version is `version`; false when it is not. */
-export async function updateCase(c: pg.PoolClient, orgId: string, id: string, version: number, f: CaseFields): Promise<boolean> {
+export async function updateCase(c: pg.PoolClient, key: Buffer, orgId: string, id: string, version: number, f: CaseFields): Promise<boolean> {
   const res = await c.query(
-    `UPDATE cases SET (${FIELD_COLUMNS}) = ($4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15, $16, $17, $18),
-            version = version + 1, updated_at = now()
+    `UPDATE cases SET (${FIELD_COLUMNS}) = ($5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, $15, $16, $17, $18, $19),
+            event_places = $4, version = version + 1, updated_at = now()
       WHERE org_id = $1 AND id = $2 AND version = $3`,
-    [orgId, id, version, ...fieldValues(f)],
+    [orgId, id, version, sealedPlaces(key, id, f.events), ...fieldValues(f)],
   );
   return res.rowCount === 1;
 }
@@ -173,6 +178,12 @@ export async function setStatus(c: pg.PoolClient, key: Buffer, orgId: string, id
 export async function bumpVersion(c: pg.PoolClient, orgId: string, id: string, version: number): Promise<boolean> {
   const res = await c.query('UPDATE cases SET version = version + 1, updated_at = now() WHERE org_id = $1 AND id = $2 AND version = $3', [orgId, id, version]);
   return res.rowCount === 1;
+}
+
+function withPlaces(key: Buffer, r: CaseRow): TraffickingEvent[] {
+  if (!r.event_places) return r.events;
+  const places = openJson<(string | null)[]>(key, r.event_places, eventPlaces(r.id));
+  return r.events.map((e, i) => (places[i] ? { ...e, place: places[i] } : e));
 }
 
 export function toCaseView(key: Buffer, r: CaseRow, reminderDaysBefore: number): CaseView {
@@ -197,7 +208,7 @@ export function toCaseView(key: Buffer, r: CaseRow, reminderDaysBefore: number):
     controlMethods: r.control_methods as CaseView['controlMethods'],
     recruitmentMethods: r.recruitment_methods as CaseView['recruitmentMethods'],
     ...(r.relationship_to_trafficker ? { relationshipToTrafficker: r.relationship_to_trafficker as NonNullable<CaseView['relationshipToTrafficker']> } : {}),
-    events: r.events,
+    events: withPlaces(key, r),
     ...(r.reflection_starts && r.reflection_ends ? { reflectionPeriod: { startsOn: r.reflection_starts, endsOn: r.reflection_ends } } : {}),
     reflectionReminderOn: r.reflection_ends ? reminderDate(r.reflection_ends, reminderDaysBefore) : null,
     ...(r.caseworker_id ? { caseworkerId: r.caseworker_id } : {}),
@@ -235,8 +246,9 @@ export async function listCases(c: pg.PoolClient, v: Viewer, q: CaseListQuery): 
   const where = [`c.org_id = ${params.add(v.orgId)}`, caseVisibleSql('c', v, params)];
   if (q.status) where.push(`c.status = ${params.add(q.status)}`);
   if (q.caseworkerId) where.push(`c.caseworker_id = ${params.add(q.caseworkerId)}::uuid`);
-  if (q.personId) where.push(`c.person_id = ${params.add(q.personId)}::uuid`);
   const readable = caseReadableSql('c', v, params);
+  // A restricted case is never linked to its person for someone who may only know it exists.
+  if (q.personId) where.push(`c.person_id = ${params.add(q.personId)}::uuid AND ${readable}`);
   const { rows } = await c.query<
     Parameters<typeof toCaseSummary>[0] & { person_name: string | null; birth_date: string | null; estimated_age: number | null; estimated_on: string | null }
   >(
@@ -249,7 +261,8 @@ export async function listCases(c: pg.PoolClient, v: Viewer, q: CaseListQuery): 
   );
   return rows.map((r) => {
     // Nothing of the person for a case the reader may only know exists.
-    const a = r.person_name === null ? { age: null, child: null } : ageFacts(r);
+    if (r.person_name === null) return { ...toCaseSummary(r), personId: null, personName: null, personAge: null, personChild: null };
+    const a = ageFacts(r);
     return { ...toCaseSummary(r), personName: r.person_name, personAge: a.age, personChild: a.child };
   });
 }

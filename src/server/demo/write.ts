@@ -134,7 +134,7 @@ async function writeCase(
   const dates: CalendarDate[] = [];
   const creator = userId(kase.createdBy);
   const { personId: _, ...request } = createCaseRequest.parse(resolve({ personId, ...kase.fields }, orgKey, refs));
-  const number = await insertCase(c, orgId, creator, caseId, personId, kase.openedOn, fieldsOfCreate(request, creator));
+  const number = await insertCase(c, key, orgId, creator, caseId, personId, kase.openedOn, fieldsOfCreate(request, creator));
   await addTimeline(c, orgId, caseId, creator, 'opened', null, { number });
   dates.push(kase.openedOn);
 

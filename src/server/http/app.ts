@@ -253,19 +253,27 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
       const field = nulField(parsed[where].data);
       if (field !== undefined) throw new HttpError(400, 'validation_failed', `${field || where}: must not contain the character U+0000.`, field || undefined);
     }
-    const result = await r.handler({
-      body: r.rawBody ? request.body : parsed.body.data,
-      query: parsed.query.data,
-      params: parsed.params.data,
-      principal,
-      ip,
-      request,
-      reply,
-      tx: (fn) => {
-        if (!principal) throw new Error('tx() needs a signed-in caller');
-        return s.db.tenant({ orgId: principal.orgId, userId: principal.id, networkAdmin: principal.networkAdmin }, fn);
-      },
-    });
+    const result = await r
+      .handler({
+        body: r.rawBody ? request.body : parsed.body.data,
+        query: parsed.query.data,
+        params: parsed.params.data,
+        principal,
+        ip,
+        request,
+        reply,
+        tx: (fn) => {
+          if (!principal) throw new Error('tx() needs a signed-in caller');
+          return s.db.tenant({ orgId: principal.orgId, userId: principal.id, networkAdmin: principal.networkAdmin }, fn);
+        },
+      })
+      .catch(async (err: unknown) => {
+        // A 409 carries the current record: that is a read, recorded even though the change was rolled back.
+        if (err instanceof StaleVersionError && principal) {
+          await appendAudit(s.db.app, { orgId: principal.orgId, actorId: principal.id, actorEmail: principal.email, ...err.read, ip, outcome: 'success' });
+        }
+        throw err;
+      });
     if (result.headers) reply.headers(result.headers);
     return reply.code(result.status ?? 200).send(result.body);
   };

@@ -19,7 +19,15 @@ export class HttpError extends Error {
  * current record so that the client can show what changed and let the user decide.
  */
 export class StaleVersionError extends HttpError {
-  constructor(readonly current: unknown) {
+  /**
+   * @param current the record as it is now, sent with the 409
+   * @param read what the audit trail records of this read: the transaction of the change is rolled
+   *   back, so the route wrapper appends it on its own (the caller did receive the record)
+   */
+  constructor(
+    readonly current: unknown,
+    readonly read: { readonly action: string; readonly recordType: string; readonly recordId: string },
+  ) {
     super(409, 'stale_version', 'Someone else changed this record since you opened it. Nothing was saved; the current version is attached.', 'version');
   }
 }

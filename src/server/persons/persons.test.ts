@@ -173,8 +173,11 @@ describe('changing a person', () => {
     expect(first.status, JSON.stringify(first.body)).toBe(200);
     expect(first.body.version).toBe(1);
     expect(first.body.languages).toEqual(['uk', 'ru', 'en']);
+    const readsBefore = await auditCount('person.read', olena.id);
     const stale = await admin.client.patch<{ error: { code: string }; current: PersonView }>(`/api/persons/${olena.id}`, { version: 0, languages: ['el'] });
     expect(stale.status).toBe(409);
+    // The current record went back with the 409: that read is in the audit trail.
+    expect(await auditCount('person.read', olena.id)).toBe(readsBefore + 1);
     expect(stale.body.error.code).toBe('stale_version');
     expect(stale.body.current.version).toBe(1);
     expect(stale.body.current.languages).toEqual(['uk', 'ru', 'en']);

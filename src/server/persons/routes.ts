@@ -4,7 +4,7 @@ import { createPersonRequest, duplicateCheckRequest, person, personQuery, update
 import { duplicateCheckAnswer, eraseAnswer, personSearchAnswer, personView } from '../../core/cases/view-schemas.js';
 import type { PersonView } from '../../core/cases/views.js';
 import { idParams } from '../../core/platform/schemas.js';
-import { Params, type Viewer, viewerOf } from '../cases/access.js';
+import { Params, type Viewer, caseReadableSql, viewerOf } from '../cases/access.js';
 import { auditRecord } from '../cases/audit.js';
 import { HttpError, StaleVersionError, notFound } from '../http/errors.js';
 import type { Principal } from '../http/principal.js';
@@ -125,7 +125,7 @@ export function personsRoutes(s: Services) {
         const p = principal!;
         const out = await tx(async (c) => {
           const { v, person: current } = await load(c, p, params.id, true);
-          if (current.version !== body.version) throw new StaleVersionError(current);
+          if (current.version !== body.version) throw new StaleVersionError(current, { action: 'person.read', recordType: 'person', recordId: params.id });
           const { version: _, names, ...change } = body;
           const merged = { ...fieldsOfView(current) };
           for (const [k, value] of Object.entries(change)) if (value !== undefined) (merged as Record<string, unknown>)[k] = value;
@@ -142,7 +142,7 @@ export function personsRoutes(s: Services) {
             throw new HttpError(400, 'validation_failed', `${issue?.path.join('.')}: ${issue?.message}`, issue?.path.join('.'));
           }
           const key = await s.orgKeys.keyFor(c, p.orgId);
-          if (!(await updatePerson(c, key, p.orgId, params.id, body.version, names, merged))) throw new StaleVersionError(current);
+          if (!(await updatePerson(c, key, p.orgId, params.id, body.version, names, merged))) throw new StaleVersionError(current, { action: 'person.read', recordType: 'person', recordId: params.id });
           const updated = await readablePerson(s, c, v, params.id);
           if (!updated) throw notFound(NO_SUCH_PERSON);
           await auditRecord(c, p, ip, 'person.update', 'person', params.id);
@@ -163,7 +163,12 @@ export function personsRoutes(s: Services) {
       handler: async ({ params, principal, tx, ip }) => {
         const p = principal!;
         await tx(async (c) => {
-          await load(c, p, params.id, true);
+          const { v } = await load(c, p, params.id, true);
+          // Erasing someone deletes every case of theirs: not cases the eraser may not read (restricted to others).
+          const params2 = new Params();
+          const readable = caseReadableSql('k', v, params2);
+          const hidden = await c.query(`SELECT 1 FROM cases k WHERE k.org_id = ${params2.add(p.orgId)} AND k.person_id = ${params2.add(params.id)} AND NOT ${readable}`, params2.values);
+          if (hidden.rowCount) throw new HttpError(409, 'conflict', 'This person has cases restricted to other users; ask one of them to lift the restriction first.');
           if (!(await deletePerson(c, p.orgId, params.id))) throw notFound(NO_SUCH_PERSON);
           await auditRecord(c, p, ip, 'person.erase', 'person', params.id);
         });

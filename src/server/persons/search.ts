@@ -4,7 +4,7 @@ import type { PersonNameEntry } from '../../core/cases/person.js';
 import type { DuplicateCheck, PersonHit } from '../../core/cases/views.js';
 import { type NameKeys, type TokenKeys, nameKeys } from '../../core/persons/name-keys.js';
 import { MATCH_THRESHOLD, rank } from '../../core/persons/name-match.js';
-import { Params, type Viewer, caseVisibleSql, personReadableSql } from '../cases/access.js';
+import { Params, type Viewer, caseReadableSql, personReadableSql } from '../cases/access.js';
 import { type PersonRow, casesOf, namesOf, toPersonHit } from './store.js';
 
 /**
@@ -93,7 +93,7 @@ export async function searchPersons(c: pg.PoolClient, v: Viewer, query: PersonQu
   if (query.birthDate) where.push(`p.birth_date = ${params.add(query.birthDate)}::date`);
   if (query.citizenship) where.push(`${params.add(query.citizenship)} = ANY(p.citizenships)`);
   if (query.status || query.caseworkerId) {
-    const conds = ['fc.person_id = p.id', caseVisibleSql('fc', v, params)];
+    const conds = ['fc.person_id = p.id', caseReadableSql('fc', v, params)];
     if (query.status) conds.push(`fc.status = ${params.add(query.status)}`);
     if (query.caseworkerId) conds.push(`fc.caseworker_id = ${params.add(query.caseworkerId)}::uuid`);
     where.push(`EXISTS (SELECT 1 FROM cases fc WHERE ${conds.join(' AND ')})`);

@@ -14,7 +14,7 @@ import {
 import type { CaseSummary, PersonHit, PersonView } from '../../core/cases/views.js';
 import { nameKeys } from '../../core/persons/name-keys.js';
 import { detectScript } from '../../core/persons/transliterate.js';
-import { Params, type Viewer, caseVisibleSql, personReadableSql } from '../cases/access.js';
+import { Params, type Viewer, caseReadableSql, personReadableSql } from '../cases/access.js';
 import { openJson, sealJson } from '../crypto/org-keys.js';
 import { prepared } from '../db/prepared.js';
 
@@ -266,11 +266,14 @@ export function toCaseSummary(r: CaseSummaryRow): CaseSummary {
 
 export const CASE_SUMMARY_COLUMNS = `c.id, c.number, c.person_id, c.status, to_char(c.opened_on, 'YYYY-MM-DD') AS opened_on, c.caseworker_id, c.restricted_to IS NOT NULL AS restricted`;
 
-/** The cases of these persons the viewer may know of, newest first. */
+/**
+ * The cases of these persons the viewer may read, newest first. Not those an administrator may only
+ * know exist: a restricted case must not be linked to its person for them.
+ */
 export async function casesOf(c: pg.PoolClient, v: Viewer, params: Params, personIds: readonly string[]): Promise<Map<string, CaseSummary[]>> {
   const out = new Map<string, CaseSummary[]>();
   if (personIds.length === 0) return out;
-  const visible = caseVisibleSql('c', v, params);
+  const visible = caseReadableSql('c', v, params);
   const ids = params.add(personIds);
   const org = params.add(v.orgId);
   const { rows } = await c.query<CaseSummaryRow>(

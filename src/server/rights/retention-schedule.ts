@@ -50,7 +50,7 @@ export async function purgeAllOrganisations(db: Database, log: RetentionSchedule
       if (r.cases > 0) log.info({ organisation: orgId, cases: r.cases, persons: r.persons, caseIds: r.caseIds, personIds: r.personIds }, 'retention purge');
     } catch (err) {
       failed++;
-      log.error({ organisation: orgId, error: (err as Error).message }, 'retention purge failed');
+      log.error({ code: 'retention_purge_failed', organisation: orgId, pgCode: (err as { code?: string }).code }, 'retention purge failed');
     }
   }
   log.info({ organisations: orgs.length, cases, persons, failed, durationMs: Date.now() - started }, 'daily retention purge done');
@@ -80,7 +80,7 @@ export function scheduleRetention(opts: RetentionScheduleOptions): RetentionSche
   function tick(): void {
     if (stopped || running > 0) return;
     if (lastRun !== undefined && Date.now() - lastRun < (opts.everyMs ?? DAY_MS)) return;
-    runNow().catch((err: unknown) => opts.log.error({ error: (err as Error).message }, 'retention purge failed'));
+    runNow().catch((err: unknown) => opts.log.error({ code: 'retention_purge_failed', pgCode: (err as { code?: string }).code }, 'retention purge failed'));
   }
 
   const first = setTimeout(tick, 0);

@@ -141,7 +141,10 @@ export async function purgeDue(c: pg.PoolClient, orgId: string, actor: PurgeActo
   let personIds: string[] = [];
   if (months !== null) {
     const purged = await c.query<{ id: string; person_id: string }>(
-      `DELETE FROM cases WHERE org_id = $1 AND id IN (SELECT id FROM (${CLOSED}) d WHERE d.purge_at <= now()) RETURNING id, person_id`,
+      // The conditions are on the deleted row itself: a case reopened by a request this purge waited
+      // for is re-checked as it is now (under READ COMMITTED a subquery would keep the old row).
+      `DELETE FROM cases c WHERE c.org_id = $1 AND c.status IN ('closed', 'closed-referred') AND c.closed_at IS NOT NULL
+          AND c.closed_at + make_interval(months => $2::int) <= now() RETURNING c.id, c.person_id`,
       [orgId, months],
     );
     caseIds = purged.rows.map((r) => r.id).sort();

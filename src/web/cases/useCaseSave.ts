@@ -32,7 +32,8 @@ export function useCaseSave(kase: CaseView, rename?: (path: string) => string) {
 
   const save = (change: Record<string, unknown>, onSaved: () => void) => {
     setFormError(null);
-    const body = validation.check<UpdateCaseRequest>(updateCaseRequest, { ...change, version: kase.version }, rename);
+    // The version the user started from (not the one a background refetch brought): never overwrite a change they did not see.
+    const body = validation.check<UpdateCaseRequest>(updateCaseRequest, { ...change, version: seen.current.version }, rename);
     if (!body) return;
     update.mutate(body, {
       onSuccess: () => {
