@@ -12,6 +12,7 @@ import {
   isUtf8Text,
   sniffDocument,
   uploadDocumentQuery,
+  fileNameFromHeader,
   zipEntries,
 } from './documents.js';
 
@@ -93,12 +94,16 @@ describe('file names', () => {
     );
   });
 
-  it('the upload query names the field that is wrong', () => {
-    expect(uploadDocumentQuery.safeParse({ name: 'a.pdf', category: 'identity' }).success).toBe(true);
-    expect(uploadDocumentQuery.safeParse({ name: 'a/b.pdf', category: 'identity' }).error?.issues[0]?.path).toEqual(['name']);
-    expect(uploadDocumentQuery.safeParse({ name: 'a.pdf', category: 'passport' }).error?.issues[0]?.path).toEqual(['category']);
-    expect(uploadDocumentQuery.safeParse({ name: 'a.pdf' }).error?.issues[0]?.path).toEqual(['category']);
-    expect(uploadDocumentQuery.safeParse({ name: 'a.pdf', category: 'other', x: '1' }).success).toBe(false);
+  it('the upload query holds the category only; the name comes from its header', () => {
+    expect(uploadDocumentQuery.safeParse({ category: 'identity' }).success).toBe(true);
+    expect(uploadDocumentQuery.safeParse({ category: 'passport' }).error?.issues[0]?.path).toEqual(['category']);
+    expect(uploadDocumentQuery.safeParse({}).error?.issues[0]?.path).toEqual(['category']);
+    // A name in the URL is refused: access logs keep URLs.
+    expect(uploadDocumentQuery.safeParse({ name: 'a.pdf', category: 'other' }).success).toBe(false);
+    expect(fileNameFromHeader(encodeURIComponent('Ολένα Κοβαλένκο – διαβατήριο.pdf'))).toBe('Ολένα Κοβαλένκο – διαβατήριο.pdf');
+    expect(fileNameFromHeader('%E0%A4%A')).toBeUndefined();
+    expect(fileNameFromHeader(undefined)).toBeUndefined();
+    expect(fileNameFromHeader(['a', 'b'])).toBeUndefined();
   });
 });
 

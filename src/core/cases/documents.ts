@@ -69,8 +69,23 @@ export const documentName = z.string().superRefine((name, ctx) => {
 export const documentCategory = z.enum(DOCUMENT_CATEGORY.ids);
 export type DocumentCategory = z.infer<typeof documentCategory>;
 
-/** The query of an upload: `?name=<file name>&category=<category id>`. */
-export const uploadDocumentQuery = z.strictObject({ name: documentName, category: documentCategory });
+/**
+ * The upload's query: the category only. The file name travels in the `X-File-Name` header
+ * (percent-encoded UTF-8), not in the URL, which proxies and servers write to their access logs:
+ * a name like "Maria_Petrova_passport.pdf" is personal data.
+ */
+export const uploadDocumentQuery = z.strictObject({ category: documentCategory });
+export const FILE_NAME_HEADER = 'x-file-name';
+
+/** The file name from the header's value, or undefined when absent or not valid percent-encoding. */
+export function fileNameFromHeader(value: string | string[] | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
 
 /** A document as the API answers it (`DocumentView`, without the content). */
 export const documentView = z.strictObject({

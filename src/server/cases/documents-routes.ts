@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { DOCUMENT_MEDIA_TYPES, MAX_DOCUMENT_SIZE, contentMatches, documentMediaType, documentView, uploadDocumentQuery } from '../../core/cases/documents.js';
+import {
+  DOCUMENT_MEDIA_TYPES,
+  FILE_NAME_HEADER,
+  MAX_DOCUMENT_SIZE,
+  contentMatches,
+  documentMediaType,
+  documentNameProblem,
+  documentView,
+  fileNameFromHeader,
+  uploadDocumentQuery,
+} from '../../core/cases/documents.js';
 import { idParams, uuid } from '../../core/platform/schemas.js';
 import { HttpError, notFound } from '../http/errors.js';
 import { type RouteDef, rawRoute, route } from '../http/route.js';
@@ -33,7 +43,7 @@ export function documentsRoutes(s: Services): RouteDef[] {
       url: '/api/cases/:id/documents',
       access: 'cases:write',
       tag: 'case work',
-      summary: `Upload a file to a case: the file's bytes as the body with its Content-Type (${DOCUMENT_MEDIA_TYPES.join(', ')}), up to 20 MB; ?name=<file name>&category=<document-category>`,
+      summary: `Upload a file to a case: the file's bytes as the body with its Content-Type (${DOCUMENT_MEDIA_TYPES.join(', ')}), up to 20 MB; ?category=<document-category>, the file name percent-encoded in the X-File-Name header (never in the URL: access logs keep URLs)`,
       params: idParams,
       query: uploadDocumentQuery,
       response: documentView,
@@ -49,11 +59,14 @@ export function documentsRoutes(s: Services): RouteDef[] {
           if (!contentMatches(mediaType, body)) {
             throw new HttpError(415, 'unsupported_file_type', `The content of the file is not ${mediaType}: send the file with its real type.`);
           }
+          const name = fileNameFromHeader(request.headers[FILE_NAME_HEADER]);
+          const nameProblem = name === undefined ? 'the file name goes, percent-encoded, in the X-File-Name header' : documentNameProblem(name);
+          if (name === undefined || nameProblem) throw new HttpError(400, 'validation_failed', `name: ${nameProblem}`, 'name');
           const id = randomUUID();
           const view = await insertDocument(c, await s.orgKeys.keyFor(c, p.orgId), p.orgId, p.id, {
             id,
             caseId: params.id,
-            name: query.name,
+            name,
             category: query.category,
             mediaType,
             content: body,

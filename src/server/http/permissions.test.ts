@@ -39,6 +39,8 @@ interface Example {
   readonly body?: unknown;
   /** For routes with a raw body (a file): its media type. */
   readonly contentType?: string;
+  /** Extra request headers (e.g. the file name of an upload). */
+  readonly headers?: Record<string, string>;
   /** A valid query string (without "?"); only for routes with a query schema. */
   readonly query?: string;
   /** Values for the path parameters, from real records. */
@@ -108,7 +110,8 @@ const EXAMPLES: Record<string, Example> = {
   'POST /api/cases/:id/documents': {
     body: samplePdf(),
     contentType: 'application/pdf',
-    query: 'name=example.pdf&category=legal',
+    query: 'category=legal',
+    headers: { 'x-file-name': 'example.pdf' },
     params: (f) => ({ id: f.caseId }),
   },
   'GET /api/cases/:id/documents': { params: (f) => ({ id: f.caseId }) },
@@ -144,8 +147,9 @@ async function personWithCase(
     if (e.status !== 201) throw new Error(`${k.kind}: ${e.status} ${JSON.stringify(e.body)}`);
     entryIds[k.kind] = e.body.id;
   }
-  const doc = await client.request<{ id: string }>('POST', `/api/cases/${kase.body.id}/documents?name=fixture.pdf&category=other`, samplePdf(), {
+  const doc = await client.request<{ id: string }>('POST', `/api/cases/${kase.body.id}/documents?category=other`, samplePdf(), {
     'content-type': 'application/pdf',
+    'x-file-name': 'fixture.pdf',
   });
   if (doc.status !== 201) throw new Error(`document: ${doc.status} ${JSON.stringify(doc.body)}`);
   return { personId: person.body.id, caseId: kase.body.id, entryIds, documentId: doc.body.id };
@@ -173,7 +177,7 @@ function pathOf(r: RouteDef, f: Fixtures): string {
 
 function call(client: ApiClient, r: RouteDef, f: Fixtures, headers: Record<string, string> = {}) {
   const ex = example(r);
-  return client.request(r.method, pathOf(r, f), ex.body, ex.contentType ? { 'content-type': ex.contentType, ...headers } : headers);
+  return client.request(r.method, pathOf(r, f), ex.body, { ...(ex.contentType ? { 'content-type': ex.contentType } : {}), ...ex.headers, ...headers });
 }
 
 function withToken(base: string, token: string): ApiClient {

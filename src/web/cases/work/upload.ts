@@ -9,7 +9,8 @@ import { documentAnswer, useCaseChanged } from './api.js';
 
 /**
  * Uploads a file to a case with XMLHttpRequest, which reports the progress of the upload (fetch
- * does not). The raw file is the body; name and category go in the query. Like the API client it
+ * does not). The raw file is the body; the category goes in the query and the name, percent-encoded,
+ * in the X-File-Name header (never in the URL, which access logs keep). Like the API client it
  * sends the session's CSRF token, and after `csrf_failed` fetches the current one and tries once more.
  */
 
@@ -23,9 +24,10 @@ export interface UploadInput {
 function send(caseId: string, input: UploadInput, csrfToken: string | undefined, onProgress: (fraction: number) => void): Promise<DocumentView> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    const query = new URLSearchParams({ name: input.name, category: input.category });
+    const query = new URLSearchParams({ category: input.category });
     xhr.open('POST', `/api/cases/${caseId}/documents?${query.toString()}`);
     xhr.setRequestHeader('Content-Type', input.mediaType);
+    xhr.setRequestHeader('X-File-Name', encodeURIComponent(input.name));
     xhr.setRequestHeader('Accept', 'application/json');
     if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
     xhr.withCredentials = true;
