@@ -22,44 +22,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { transliterate } from '../src/core/persons/transliterate.js';
+import { Rng } from '../src/server/demo/rng.js';
 import { type Lang, LISTS } from './names-data.js';
 
 // ------------------------------------------------------------------ random
 
-/** mulberry32: small, fast, seeded. */
-export class Rng {
-  private s: number;
-  constructor(seed: number) {
-    this.s = seed >>> 0;
-  }
-  next(): number {
-    this.s = (this.s + 0x6d2b79f5) >>> 0;
-    let t = this.s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  pick<T>(xs: readonly T[]): T {
-    const x = xs[this.int(xs.length)];
-    if (x === undefined) throw new Error('pick from an empty list');
-    return x;
-  }
-  weighted<T extends string>(table: readonly (readonly [T, number])[]): T {
-    let total = 0;
-    for (const [, p] of table) total += p;
-    let r = this.next() * total;
-    for (const [x, p] of table) {
-      r -= p;
-      if (r < 0) return x;
-    }
-    const last = table[table.length - 1];
-    if (!last) throw new Error('empty table');
-    return last[0];
-  }
-}
+/** mulberry32, seeded: the same generator as the demo data's. */
+export { Rng };
 
 /** Draws from a list with weight 1/(rank + offset)^exponent. */
 export class Zipf<T> {
