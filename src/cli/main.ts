@@ -6,6 +6,7 @@ import { registerBackupCommands } from './backup-commands.js';
 import { registerDemoCommands } from './demo-commands.js';
 import { registerKeysCommands } from './keys-commands.js';
 import { registerRetentionCommands } from './retention-commands.js';
+import { registerScreenCommands } from './screen-commands.js';
 import { CliError, withDatabase } from './context.js';
 import { serve } from './serve.js';
 
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerKeysCommands(program);
   registerRetentionCommands(program);
   registerDemoCommands(program);
+  registerScreenCommands(program);
 
   const audit = program.command('audit').description('the audit trail');
   audit

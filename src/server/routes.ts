@@ -7,6 +7,7 @@ import type { RouteDef } from './http/route.js';
 import { authRoutes } from './platform/auth-routes.js';
 import { meRoutes } from './platform/me-routes.js';
 import { organisationsRoutes } from './platform/organisations-routes.js';
+import { identificationRoutes } from './identification/routes.js';
 import { usersRoutes } from './platform/users-routes.js';
 import { personsRoutes } from './persons/routes.js';
 import { exportRoutes } from './rights/export-routes.js';
@@ -28,5 +29,6 @@ export function allRoutes(s: Services): RouteDef[] {
     ...tasksRoutes(s),
     ...exportRoutes(s),
     ...retentionRoutes(s),
+    ...identificationRoutes(s),
   ];
 }

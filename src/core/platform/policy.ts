@@ -25,6 +25,8 @@ export const ACTIONS = [
   'cases:read', // read cases (each case's own visibility still applies: src/core/cases/visibility.ts)
   'cases:write', // open cases and work on them
   'cases:settings', // reflection period, retention rules and purges
+  'screenings:create', // screen a person with the identification indicators
+  'screenings:read', // read screenings (each one's own visibility still applies)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -60,6 +62,8 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'cases:read',
     'cases:write',
     'cases:settings',
+    'screenings:create',
+    'screenings:read',
   ],
   supervisor: [
     'person:read',
@@ -71,10 +75,12 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'persons:export',
     'cases:read',
     'cases:write',
+    'screenings:create',
+    'screenings:read',
   ],
-  caseworker: ['person:read', 'organisations:list', 'network:read', 'persons:read', 'persons:write', 'cases:read', 'cases:write'],
-  'hotline-operator': ['person:read', 'organisations:list', 'network:read'],
-  'outreach-worker': ['person:read', 'organisations:list', 'network:read'],
+  caseworker: ['person:read', 'organisations:list', 'network:read', 'persons:read', 'persons:write', 'cases:read', 'cases:write', 'screenings:create', 'screenings:read'],
+  'hotline-operator': ['person:read', 'organisations:list', 'network:read', 'screenings:create', 'screenings:read'],
+  'outreach-worker': ['person:read', 'organisations:list', 'network:read', 'screenings:create', 'screenings:read'],
   analyst: ['organisations:list', 'network:read'],
   trainer: ['organisations:list', 'network:read'],
 };

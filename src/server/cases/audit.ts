@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { appendAudit } from '../audit/store.js';
 import type { Principal } from '../http/principal.js';
 
-export type CaseRecordType = 'person' | 'case' | 'case-entry' | 'case-document' | 'retention';
+export type CaseRecordType = 'person' | 'case' | 'case-entry' | 'case-document' | 'retention' | 'screening';
 
 /**
  * Appends an audit entry for a person or case, in the transaction of the read or change itself:

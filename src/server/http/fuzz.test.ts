@@ -70,6 +70,7 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
   'PATCH /api/cases/:id': { version: 0, exploitationForms: ['forced-labour'] },
   'POST /api/cases/:id/consents/:entryId/withdraw': { withdrawnOn: '2025-06-01', version: 0 },
   'PUT /api/case-settings': { reflectionDays: 45, reminderDaysBefore: 5, retentionMonths: 60 },
+  'POST /api/screenings': { instrumentId: 'adult-labour', answers: {} },
   ...Object.fromEntries(
     ENTRY_KINDS.flatMap((k) => [
       [`POST /api/cases/:id/${k.path}`, k.example],
@@ -134,6 +135,7 @@ async function snapshot(): Promise<{ users: number; organisations: number; sessi
              UNION ALL SELECT concat_ws(',', 'p', id, version) FROM persons
              UNION ALL SELECT concat_ws(',', 'c', id, version, status) FROM cases
              UNION ALL SELECT concat_ws(',', 'e', id, version) FROM case_entries
+             UNION ALL SELECT concat_ws(',', 'x', id) FROM screenings
              UNION ALL SELECT concat_ws(',', 'd', id, size) FROM case_documents
              UNION ALL SELECT concat_ws(',', 's', org_id, reflection_days, retention_months) FROM case_settings
            ) s), '')) AS digest`);
@@ -240,6 +242,8 @@ beforeAll(async () => {
   const keeper = await admin.client.post<{ id: string }>('/api/persons', { names: [{ given: 'Kept', family: 'Person' }] });
   EXAMPLE_BODIES['POST /api/cases'] = { personId: keeper.body.id };
   realTokens = [pending.body.inviteUrl.split('/invite/')[1] ?? ''];
+  const screening = await admin.client.post<{ id: string }>('/api/screenings', { instrumentId: 'adult-labour', answers: {}, caseId: kase.body.id });
+  realIds.push(screening.body.id);
   realFor = {
     'organisation-user': target.id,
     organisation: other.body.id,
@@ -247,6 +251,7 @@ beforeAll(async () => {
     token: realTokens[0] ?? '',
     person: person.body.id,
     case: kase.body.id,
+    screening: screening.body.id,
   };
 });
 

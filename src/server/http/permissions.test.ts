@@ -32,6 +32,7 @@ interface Fixtures {
   readonly entryIds: Readonly<Record<string, string>>;
   /** A document on the case. */
   readonly documentId: string;
+  readonly screeningId: string;
 }
 
 interface Example {
@@ -117,6 +118,10 @@ const EXAMPLES: Record<string, Example> = {
   'GET /api/cases/:id/documents': { params: (f) => ({ id: f.caseId }) },
   'GET /api/cases/:id/documents/:documentId': { params: (f) => ({ id: f.caseId, documentId: f.documentId }) },
   'DELETE /api/cases/:id/documents/:documentId': { params: (f) => ({ id: f.caseId, documentId: f.documentId }) },
+  'GET /api/instruments': {},
+  'POST /api/screenings': { body: { instrumentId: 'child-sexual', answers: {} } },
+  'GET /api/screenings': { query: 'limit=5' },
+  'GET /api/screenings/:id': { params: (f) => ({ id: f.screeningId }) },
   'GET /api/my-tasks': {},
   'GET /api/case-settings': {},
   'PUT /api/case-settings': { body: { reflectionDays: 45, reminderDaysBefore: 5, retentionMonths: 60 } },
@@ -136,7 +141,7 @@ const EXAMPLES: Record<string, Example> = {
 async function personWithCase(
   client: ApiClient,
   given: string,
-): Promise<{ personId: string; caseId: string; entryIds: Record<string, string>; documentId: string }> {
+): Promise<{ personId: string; caseId: string; entryIds: Record<string, string>; documentId: string; screeningId: string }> {
   const person = await client.post<{ id: string }>('/api/persons', { names: [{ given, family: 'Kovalenko' }] });
   if (person.status !== 201) throw new Error(`person: ${person.status} ${JSON.stringify(person.body)}`);
   const kase = await client.post<{ id: string }>('/api/cases', { personId: person.body.id });
@@ -152,7 +157,9 @@ async function personWithCase(
     'x-file-name': 'fixture.pdf',
   });
   if (doc.status !== 201) throw new Error(`document: ${doc.status} ${JSON.stringify(doc.body)}`);
-  return { personId: person.body.id, caseId: kase.body.id, entryIds, documentId: doc.body.id };
+  const screening = await client.post<{ id: string }>('/api/screenings', { instrumentId: 'adult-labour', answers: {}, personId: person.body.id, caseId: kase.body.id });
+  if (screening.status !== 201) throw new Error(`screening: ${screening.status} ${JSON.stringify(screening.body)}`);
+  return { personId: person.body.id, caseId: kase.body.id, entryIds, documentId: doc.body.id, screeningId: screening.body.id };
 }
 
 const key = (r: RouteDef) => `${r.method} ${r.url}`;
@@ -462,6 +469,10 @@ describe('records of another organisation', () => {
         const rec = await personWithCase(org.admin.client, `Case ${++seq}`);
         return { fixtures: { ...fixtures, ...rec }, legit: org.admin.client, id: rec.caseId };
       }
+      case 'screening': {
+        const rec = await personWithCase(org.admin.client, `Screened ${++seq}`);
+        return { fixtures: { ...fixtures, ...rec }, legit: org.admin.client, id: rec.screeningId };
+      }
     }
   }
 
@@ -479,6 +490,8 @@ describe('records of another organisation', () => {
                     (SELECT count(*)::int FROM audit_log WHERE record_type = 'case-document'
                         AND record_id IN (SELECT id::text FROM case_documents WHERE case_id = $1)) AS document_reads,
                     (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
+      screening: `SELECT (SELECT instrument_id FROM screenings WHERE id = $1) AS instrument,
+                         (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
     }[kind];
     const { rows } = await p.db.owner.query(sql, [id]);
     expect(rows).toHaveLength(1);

@@ -16,6 +16,7 @@ type Codes = typeof import('../locales/en/codes.json', { with: { type: 'json' }}
 type Persons = typeof import('../locales/en/persons.json', { with: { type: 'json' }})['default'];
 type Cases = typeof import('../locales/en/cases.json', { with: { type: 'json' }})['default'];
 type CaseWork = typeof import('../locales/en/caseWork.json', { with: { type: 'json' }})['default'];
+type Identification = typeof import('../locales/en/identification.json', { with: { type: 'json' }})['default'];
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -36,6 +37,7 @@ declare module 'i18next' {
       persons: Persons;
       cases: Cases;
       caseWork: CaseWork;
+      identification: Identification;
     };
   }
 }

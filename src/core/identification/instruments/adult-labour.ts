@@ -1,0 +1,109 @@
+/**
+ * Adults trafficked for labour exploitation. Structure and strengths after the ILO / European Commission operational indicators
+ * (2009); the texts are Haven's own (texts/<lang>.ts). Indicator ids are shared with the other sets
+ * where the indicator is the same, so that statistics can compare.
+ */
+import { ADULT_RULES, type InstrumentDefinition } from '../instrument.js';
+
+export const ADULT_LABOUR = {
+  id: 'adult-labour',
+  version: 1,
+  population: 'adult',
+  exploitation: 'labour',
+  dimensions: [
+    {
+      id: 'deceptive-recruitment',
+      indicators: [
+        { id: 'deceived-nature-of-job', strength: 'strong' },
+        { id: 'deceived-working-conditions', strength: 'medium' },
+        { id: 'deceived-contract', strength: 'medium' },
+        { id: 'deceived-family-reunification', strength: 'medium' },
+        { id: 'deceived-housing', strength: 'medium' },
+        { id: 'deceived-legal-status', strength: 'medium' },
+        { id: 'deceived-travel-and-recruitment', strength: 'medium' },
+        { id: 'deceived-wages', strength: 'medium' },
+        { id: 'deceived-marriage-or-adoption', strength: 'weak' },
+      ],
+    },
+    {
+      id: 'coercive-recruitment',
+      indicators: [
+        { id: 'abduction-or-sale', strength: 'strong' },
+        { id: 'recruited-by-violence', strength: 'strong' },
+        { id: 'documents-taken-at-recruitment', strength: 'medium' },
+        { id: 'debt-at-recruitment', strength: 'medium' },
+        { id: 'isolated-at-recruitment', strength: 'medium' },
+        { id: 'denunciation-threat-at-recruitment', strength: 'medium' },
+        { id: 'violence-threat-at-recruitment', strength: 'medium' },
+        { id: 'exposure-threat-at-recruitment', strength: 'medium' },
+        { id: 'family-harmed-at-recruitment', strength: 'medium' },
+        { id: 'money-withheld-at-recruitment', strength: 'medium' },
+      ],
+    },
+    {
+      id: 'recruitment-abuse-of-vulnerability',
+      indicators: [
+        { id: 'abused-family-difficulty', strength: 'medium' },
+        { id: 'abused-irregular-status', strength: 'medium' },
+        { id: 'abused-lack-of-education', strength: 'medium' },
+        { id: 'abused-lack-of-information', strength: 'medium' },
+        { id: 'controlled-by-exploiters', strength: 'medium' },
+        { id: 'economic-hardship', strength: 'medium' },
+        { id: 'misinformed-about-law', strength: 'medium' },
+        { id: 'misinformed-about-migration', strength: 'medium' },
+        { id: 'family-situation', strength: 'medium' },
+        { id: 'personal-situation', strength: 'medium' },
+        { id: 'emotional-dependency', strength: 'medium' },
+        { id: 'status-with-authorities', strength: 'medium' },
+        { id: 'general-context', strength: 'weak' },
+        { id: 'past-hardship', strength: 'weak' },
+        { id: 'no-future-prospects', strength: 'weak' },
+      ],
+    },
+    {
+      id: 'exploitative-conditions',
+      indicators: [
+        { id: 'excessive-hours', strength: 'strong' },
+        { id: 'bad-living-conditions', strength: 'medium' },
+        { id: 'hazardous-work', strength: 'medium' },
+        { id: 'low-or-no-pay', strength: 'medium' },
+        { id: 'labour-law-breached', strength: 'medium' },
+        { id: 'no-social-protection', strength: 'medium' },
+        { id: 'very-bad-working-conditions', strength: 'medium' },
+        { id: 'wage-manipulation', strength: 'medium' },
+        { id: 'no-access-to-education', strength: 'weak' },
+      ],
+    },
+    {
+      id: 'coercion-at-destination',
+      indicators: [
+        { id: 'documents-confiscated', strength: 'strong' },
+        { id: 'debt-bondage', strength: 'strong' },
+        { id: 'isolation-or-surveillance', strength: 'strong' },
+        { id: 'violence', strength: 'strong' },
+        { id: 'illicit-activities', strength: 'medium' },
+        { id: 'forced-tasks-or-clients', strength: 'medium' },
+        { id: 'forced-against-peers', strength: 'medium' },
+        { id: 'forced-to-lie', strength: 'medium' },
+        { id: 'denunciation-threat', strength: 'medium' },
+        { id: 'worse-conditions-threat', strength: 'medium' },
+        { id: 'violence-threat', strength: 'medium' },
+        { id: 'under-strong-influence', strength: 'medium' },
+        { id: 'family-harmed', strength: 'medium' },
+        { id: 'wages-withheld', strength: 'medium' },
+        { id: 'exposure-threat', strength: 'weak' },
+      ],
+    },
+    {
+      id: 'abuse-of-vulnerability-at-destination',
+      indicators: [
+        { id: 'dependent-on-exploiters', strength: 'medium' },
+        { id: 'unfamiliar-place', strength: 'medium' },
+        { id: 'economic-hardship-at-destination', strength: 'medium' },
+        { id: 'family-situation-at-destination', strength: 'medium' },
+        { id: 'status-with-authorities-at-destination', strength: 'medium' },
+      ],
+    },
+  ],
+  rules: ADULT_RULES,
+} as const satisfies InstrumentDefinition;
