@@ -15,6 +15,24 @@ import { readablePerson } from '../persons/routes.js';
 import type { Services } from '../services.js';
 import { insertScreening, listScreenings, readableScreening } from './store.js';
 
+const instrumentsAnswer = z.object({
+  instruments: z.array(
+    z.looseObject({
+      id: z.enum(INSTRUMENT_IDS),
+      version: z.number().int(),
+      title: z.string(),
+      description: z.string(),
+      dimensions: z.array(
+        z.looseObject({
+          id: z.string(),
+          title: z.string(),
+          indicators: z.array(z.looseObject({ id: z.string(), strength: z.enum(['strong', 'medium', 'weak']), text: z.string(), question: z.string(), guidance: z.string() })),
+        }),
+      ),
+    }),
+  ),
+});
+
 /** Identification (issue 4): the instruments, and screenings computed and kept on the server. */
 export function identificationRoutes(s: Services) {
   return [
@@ -24,6 +42,7 @@ export function identificationRoutes(s: Services) {
       access: 'user',
       tag: 'identification',
       summary: 'The screening instruments (ILO / EC operational indicators): dimensions, indicators with strengths, decision rules, and their texts in your language',
+      response: instrumentsAnswer,
       handler: async ({ principal }) => {
         const texts = instrumentTexts(principal!.language);
         return {
