@@ -1,9 +1,10 @@
 import { AppShell, Burger, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useMe } from '../api/me.js';
+import { hasWaitingScreenings, setDeviceUser } from '../identification/device.js';
 import { LanguageMenu } from './LanguageMenu.js';
 import { Navigation } from './Navigation.js';
 import { MAIN_ID, SkipLink } from './SkipLink.js';
@@ -12,11 +13,27 @@ import { UserMenu } from './UserMenu.js';
 import { useFocusOnNavigate } from './useFocusOnNavigate.js';
 
 /** The signed-in frame: header (network, organisation, language, account), navigation, content. */
+/** Screenings saved offline are sent as soon as the app runs online, whichever page is open. */
+function useScreeningOutboxSync(userId: string | undefined): void {
+  useEffect(() => {
+    if (!userId) return;
+    const send = () => {
+      if (navigator.onLine && hasWaitingScreenings()) void import('../identification/api.js').then((m) => m.flushNow());
+    };
+    send();
+    window.addEventListener('online', send);
+    return () => window.removeEventListener('online', send);
+  }, [userId]);
+}
+
 export function AppLayout() {
   const { t } = useTranslation('common');
   const me = useMe().data;
   const [opened, { toggle, close }] = useDisclosure(false);
   useFocusOnNavigate(MAIN_ID);
+  // Screenings kept on this device belong to the signed-in user only (set before any screen reads them).
+  setDeviceUser(me?.user.id ?? null);
+  useScreeningOutboxSync(me?.user.id);
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">

@@ -12,6 +12,7 @@ interface NavItem {
     | 'nav.cases'
     | 'nav.myTasks'
     | 'nav.caseSettings'
+    | 'nav.screening'
     | 'nav.users'
     | 'nav.organisations'
     | 'nav.network'
@@ -27,6 +28,7 @@ const ITEMS: readonly NavItem[] = [
   { to: '/cases', label: 'nav.cases', permission: 'cases:read' },
   { to: '/my-tasks', label: 'nav.myTasks', permission: 'cases:read' },
   { to: '/case-settings', label: 'nav.caseSettings', permission: 'cases:settings' },
+  { to: '/screening', label: 'nav.screening', permission: 'screenings:create' },
   { to: '/users', label: 'nav.users', permission: 'users:list' },
   { to: '/organisations', label: 'nav.organisations', permission: 'organisations:list' },
   { to: '/network', label: 'nav.network', permission: 'network:update' },

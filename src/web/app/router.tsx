@@ -30,6 +30,9 @@ const CasesPage = screen(() => import('../cases/CasesPage.js'), 'CasesPage');
 const CasePage = screen(() => import('../cases/CasePage.js'), 'CasePage');
 const MyTasksPage = screen(() => import('../cases/work/MyTasksPage.js'), 'MyTasksPage');
 const CaseSettingsPage = screen(() => import('../cases/work/CaseSettingsPage.js'), 'CaseSettingsPage');
+const ScreeningsPage = screen(() => import('../identification/pages.js'), 'ScreeningsPage');
+const NewScreeningPage = screen(() => import('../identification/pages.js'), 'NewScreeningPage');
+const ScreeningPage = screen(() => import('../identification/pages.js'), 'ScreeningPage');
 
 function gated(action: Action, Page: ComponentType) {
   return (
@@ -72,6 +75,9 @@ export const router = createBrowserRouter([
               { path: 'cases/:id', element: gated('cases:read', CasePage) },
               { path: 'my-tasks', element: gated('cases:read', MyTasksPage) },
               { path: 'case-settings', element: gated('cases:settings', CaseSettingsPage) },
+              { path: 'screening', element: gated('screenings:create', ScreeningsPage) },
+              { path: 'screening/new', element: gated('screenings:create', NewScreeningPage) },
+              { path: 'screening/:id', element: gated('screenings:read', ScreeningPage) },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -11,6 +11,7 @@ import { SuccessNote } from '../app/ui/FormAlert.js';
 import { PageHeader } from '../app/ui/PageHeader.js';
 import { PageLoader } from '../app/ui/PageLoader.js';
 import { useFormat } from '../i18n/format.js';
+import { ScreenPersonLink } from '../identification/ScreenPersonLink.js';
 import { usePerson } from '../persons/api.js';
 import { ChildBadge } from '../persons/ChildBadge.js';
 import { useCodeLabel } from '../persons/codeLabels.js';
@@ -72,6 +73,7 @@ export function CasePage() {
         }
       />
       <CaseSummary kase={c} canReadPerson={permissions.includes('persons:read')} />
+      {permissions.includes('screenings:create') ? <ScreenPersonLink personId={c.personId} caseId={c.id} /> : null}
       <SuccessNote message={done} mb="md" />
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">

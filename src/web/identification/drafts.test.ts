@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { answeredCount, deleteDraft, listDrafts, loadDraft, newDraft, saveDraft } from './drafts.js';
+import { MemoryStore } from './storage.js';
+
+const PERSON = '0b0f5c0e-6c1a-4c1e-9a43-5f1f3c6b2d11';
+
+describe('screening drafts on the device', () => {
+  it('keeps every answer and gives it back after a reload', () => {
+    const store = new MemoryStore();
+    const draft = {
+      ...newDraft('d1', new Date('2025-03-01T10:00:00Z'), { personId: PERSON }),
+      instrumentId: 'adult-labour' as const,
+      answers: { 'excessive-hours': 'yes' as const },
+    };
+    expect(saveDraft(store, draft, new Date('2025-03-01T10:05:00Z'))).toBe(true);
+    const back = loadDraft(store, 'd1');
+    expect(back?.answers).toEqual({ 'excessive-hours': 'yes' });
+    expect(back?.personId).toBe(PERSON);
+    expect(back?.updatedAt).toBe('2025-03-01T10:05:00.000Z');
+    expect(answeredCount(back!)).toBe(1);
+  });
+
+  it('lists the drafts newest first and ignores entries that are not drafts', () => {
+    const store = new MemoryStore();
+    saveDraft(store, { ...newDraft('old', new Date('2025-01-01T00:00:00Z')), instrumentId: 'adult-labour' }, new Date('2025-01-01T00:00:00Z'));
+    saveDraft(store, { ...newDraft('new', new Date('2025-01-02T00:00:00Z')), instrumentId: 'child-sexual' }, new Date('2025-01-03T00:00:00Z'));
+    store.setItem('haven.screening.draft.broken', '{not json');
+    store.setItem('haven.screening.draft.wrong', JSON.stringify({ id: 'wrong', answers: { x: 'maybe' } }));
+    store.setItem('haven.language', 'en');
+    expect(listDrafts(store).map((d) => d.id)).toEqual(['new', 'old']);
+    expect(loadDraft(store, 'broken')).toBeNull();
+  });
+
+  it('deletes one draft and leaves the others', () => {
+    const store = new MemoryStore();
+    const now = new Date();
+    saveDraft(store, { ...newDraft('a', now), instrumentId: 'adult-labour' }, now);
+    saveDraft(store, { ...newDraft('b', now), instrumentId: 'adult-labour' }, now);
+    deleteDraft(store, 'a');
+    expect(listDrafts(store).map((d) => d.id)).toEqual(['b']);
+  });
+
+  it('says so when the device refuses to store', () => {
+    const full = new MemoryStore();
+    full.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    expect(saveDraft(full, newDraft('x', new Date()), new Date())).toBe(false);
+  });
+});
+
+describe('a shared device', () => {
+  it('keeps each user\'s drafts apart, and keeps them for when that user signs in again', async () => {
+    const { UserScopedStore } = await import('./storage.js');
+    const inner = new MemoryStore();
+    const store = new UserScopedStore(inner);
+    store.setUser('user-a');
+    store.setItem('haven.screening.draft.1', '{"secret":true}');
+    expect(store.length).toBe(1);
+    store.setUser('user-b');
+    expect(store.getItem('haven.screening.draft.1')).toBeNull();
+    expect(store.length).toBe(0);
+    store.setUser(null);
+    expect(() => store.setItem('haven.screening.draft.2', 'x')).toThrow();
+    expect(store.length).toBe(0);
+    store.setUser('user-a');
+    expect(store.getItem('haven.screening.draft.1')).toBe('{"secret":true}');
+    expect(store.key(0)).toBe('haven.screening.draft.1');
+    expect(inner.key(0)).toBe('haven.u.user-a.haven.screening.draft.1');
+  });
+});
