@@ -143,7 +143,7 @@ describe('Haven in the browser', () => {
     expect(await admin.getByTestId('network-name').textContent()).toBe(NETWORK);
     expect(await admin.getByTestId('home-organisation').textContent()).toBe(ORGANISATION);
     await admin.getByText('Greece', { exact: true }).waitFor();
-    expect(await navigationLinks(admin)).toEqual(['Home', 'Persons', 'Cases', 'My tasks', 'Case settings', 'Users', 'Organisations', 'Network settings', 'Audit trail', 'Profile']);
+    expect(await navigationLinks(admin)).toEqual(['Home', 'Persons', 'Cases', 'My tasks', 'Case settings', 'Screening', 'Users', 'Organisations', 'Network settings', 'Audit trail', 'Profile']);
     await checkA11y(admin, 'home');
     await screenshot(admin, 'home');
 
@@ -228,7 +228,7 @@ describe('Haven in the browser', () => {
       await heading(caseworker, `Welcome, ${CASEWORKER.name}`).waitFor();
       expect(await caseworker.getByTestId('home-roles').textContent()).toBe('Caseworker');
       // Caseworkers may list organisations, not manage users, the network or the audit trail.
-      expect(await navigationLinks(caseworker)).toEqual(['Home', 'Persons', 'Cases', 'My tasks', 'Organisations', 'Profile']);
+      expect(await navigationLinks(caseworker)).toEqual(['Home', 'Persons', 'Cases', 'My tasks', 'Screening', 'Organisations', 'Profile']);
       await checkA11y(caseworker, 'home (caseworker)');
     } finally {
       await caseworkerContext.close();
