@@ -28,8 +28,11 @@ function objects(pdf: Buffer): Map<number, PdfObject> {
     let start = at + 'stream'.length;
     if (body[start] === '\r') start++;
     if (body[start] === '\n') start++;
-    const end = body.lastIndexOf('endstream');
-    let raw = Buffer.from(body.slice(start, end).replace(/\r?\n$/, ''), 'latin1');
+    // The stream is exactly /Length bytes: its data may itself end with a newline byte, which
+    // trimming the end-of-line before `endstream` would cut (compressed data does, now and then).
+    const length = /\/Length (\d+)(?!\d| \d+ R)/.exec(dict);
+    const end = length ? start + Number(length[1]) : body.lastIndexOf('endstream');
+    let raw = Buffer.from(length ? body.slice(start, end) : body.slice(start, end).replace(/\r?\n$/, ''), 'latin1');
     if (/\/FlateDecode/.test(dict)) raw = zlib.inflateSync(raw);
     out.set(Number(m[1]), { dict, stream: raw });
   }
