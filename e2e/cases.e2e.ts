@@ -15,7 +15,7 @@ import {
   type AxeFinding,
   axeViolations,
   describeFindings,
-  enrolTotp,
+  setUpInTheBrowser,
   field,
   heading,
   isFocused,
@@ -92,20 +92,7 @@ describe('Persons and cases in the browser', () => {
   });
 
   step('an organisation administrator sets up Haven and sees Persons and Cases in the navigation', async () => {
-    await page.goto(haven.url);
-    await page.waitForURL(/\/setup$/);
-    await field(page, 'Network name').fill('Balkan Route Network');
-    await field(page, 'Organisation name').fill('Safe Harbour Thessaloniki');
-    await page.getByRole('combobox', { name: 'Country' }).fill('Gree');
-    await page.getByRole('option', { name: 'Greece', exact: true }).click();
-    await page.getByRole('combobox', { name: 'Type of organisation' }).selectOption('ngo');
-    await field(page, 'Your name').fill(ADMIN.name);
-    await field(page, 'E-mail address').fill(ADMIN.email);
-    await field(page, 'Password').fill(ADMIN.password);
-    await field(page, 'Confirm password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Set up Haven' }).click();
-    await enrolTotp(page);
-    await heading(page, `Welcome, ${ADMIN.name}`).waitFor();
+    await setUpInTheBrowser(page, haven.url, { network: 'Balkan Route Network', organisation: 'Safe Harbour Thessaloniki', countryQuery: 'Gree', country: 'Greece', admin: ADMIN });
     const links = await navigationLinks(page);
     expect(links).toEqual(expect.arrayContaining(['Persons', 'Cases', 'My tasks', 'Case settings']));
     expect(links.indexOf('Persons')).toBe(1);

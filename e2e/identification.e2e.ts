@@ -8,7 +8,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningHaven, startHaven } from './harness.js';
-import { type AxeFinding, axeViolations, describeFindings, enrolTotp, field, heading, type PageProblems, screenshot, watchedContext } from './pages.js';
+import { type AxeFinding, axeViolations, describeFindings, heading, type PageProblems, screenshot, setUpInTheBrowser, watchedContext } from './pages.js';
 
 const ADMIN = { name: 'Ilir Krasniqi', email: 'ilir@shelter.example', password: 'river stones at dusk 41' };
 /** Two indicators in each of three dimensions: recruitment, exploitative conditions, coercion. */
@@ -70,20 +70,7 @@ describe('Screening in the browser, on a phone, online and offline', () => {
   });
 
   step('an organisation administrator sets up Haven and opens the screening list on a phone', async () => {
-    await page.goto(haven.url);
-    await page.waitForURL(/\/setup$/);
-    await field(page, 'Network name').fill('Adriatic Network');
-    await field(page, 'Organisation name').fill('Shelter Prishtina');
-    await page.getByRole('combobox', { name: 'Country' }).fill('Alban');
-    await page.getByRole('option', { name: 'Albania', exact: true }).click();
-    await page.getByRole('combobox', { name: 'Type of organisation' }).selectOption('ngo');
-    await field(page, 'Your name').fill(ADMIN.name);
-    await field(page, 'E-mail address').fill(ADMIN.email);
-    await field(page, 'Password').fill(ADMIN.password);
-    await field(page, 'Confirm password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Set up Haven' }).click();
-    await enrolTotp(page);
-    await heading(page, `Welcome, ${ADMIN.name}`).waitFor();
+    await setUpInTheBrowser(page, haven.url, { network: 'Adriatic Network', organisation: 'Shelter Prishtina', countryQuery: 'Alban', country: 'Albania', admin: ADMIN });
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${haven.url}/screening`);

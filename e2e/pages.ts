@@ -174,3 +174,32 @@ export function localeString(language: string, namespace: string, key: string): 
   if (typeof node !== 'string') throw new Error(`${language}/${namespace}.json has no string at ${key}`);
   return node;
 }
+
+/** What the first-run screen asks for. */
+export interface FirstRun {
+  readonly network: string;
+  readonly organisation: string;
+  /** Typed into the country box, then the option chosen. */
+  readonly countryQuery: string;
+  readonly country: string;
+  readonly admin: { readonly name: string; readonly email: string; readonly password: string };
+}
+
+/** Sets up an empty Haven through its first-run screen and enrols the administrator's second factor. */
+export async function setUpInTheBrowser(page: Page, url: string, run: FirstRun): Promise<Enrolment> {
+  await page.goto(url);
+  await page.waitForURL(/\/setup$/);
+  await field(page, 'Network name').fill(run.network);
+  await field(page, 'Organisation name').fill(run.organisation);
+  await page.getByRole('combobox', { name: 'Country' }).fill(run.countryQuery);
+  await page.getByRole('option', { name: run.country, exact: true }).click();
+  await page.getByRole('combobox', { name: 'Type of organisation' }).selectOption('ngo');
+  await field(page, 'Your name').fill(run.admin.name);
+  await field(page, 'E-mail address').fill(run.admin.email);
+  await field(page, 'Password').fill(run.admin.password);
+  await field(page, 'Confirm password').fill(run.admin.password);
+  await page.getByRole('button', { name: 'Set up Haven' }).click();
+  const enrolment = await enrolTotp(page);
+  await heading(page, `Welcome, ${run.admin.name}`).waitFor();
+  return enrolment;
+}
