@@ -17,24 +17,26 @@ const RECRUITMENT: DimensionId[] = ['deceptive-recruitment', 'coercive-recruitme
 const CONTROL: DimensionId[] = ['coercion-at-destination', 'abuse-of-vulnerability-at-destination'];
 
 const instrumentArb = (population: 'adult' | 'child') =>
-  fc
-    .tuple(...DIMENSION_IDS.map(() => fc.array(fc.constantFrom<Strength>(...STRENGTHS), { minLength: 1, maxLength: 7 })))
-    .map(
-      (strengths): InstrumentDefinition => ({
-        id: population === 'adult' ? 'adult-labour' : 'child-labour',
-        version: 1,
-        population,
-        exploitation: 'labour',
-        rules: population === 'adult' ? ADULT_RULES : CHILD_RULES,
-        dimensions: DIMENSION_IDS.map((id, d) => ({ id, indicators: (strengths[d] ?? []).map((strength, i) => ({ id: `d${d}-i${i}`, strength })) })),
-      }),
-    );
+  fc.tuple(...DIMENSION_IDS.map(() => fc.array(fc.constantFrom<Strength>(...STRENGTHS), { minLength: 1, maxLength: 7 }))).map(
+    (strengths): InstrumentDefinition => ({
+      id: population === 'adult' ? 'adult-labour' : 'child-labour',
+      version: 1,
+      population,
+      exploitation: 'labour',
+      rules: population === 'adult' ? ADULT_RULES : CHILD_RULES,
+      dimensions: DIMENSION_IDS.map((id, d) => ({ id, indicators: (strengths[d] ?? []).map((strength, i) => ({ id: `d${d}-i${i}`, strength })) })),
+    }),
+  );
 
 /** Answers for some of the indicators (the rest unanswered). */
 const answersFor = (def: InstrumentDefinition) =>
-  fc.tuple(
-    ...def.dimensions.flatMap((d) => d.indicators.map((i) => fc.option(fc.constantFrom<Answer>('yes', 'no', 'unknown'), { nil: undefined }).map((a) => [i.id, a] as const))),
-  ).map((pairs) => Object.fromEntries(pairs.filter((p): p is readonly [string, Answer] => p[1] !== undefined)) as Answers);
+  fc
+    .tuple(
+      ...def.dimensions.flatMap((d) =>
+        d.indicators.map((i) => fc.option(fc.constantFrom<Answer>('yes', 'no', 'unknown'), { nil: undefined }).map((a) => [i.id, a] as const)),
+      ),
+    )
+    .map((pairs) => Object.fromEntries(pairs.filter((p): p is readonly [string, Answer] => p[1] !== undefined)) as Answers);
 
 const caseArb = (population: 'adult' | 'child') => instrumentArb(population).chain((def) => answersFor(def).map((answers) => ({ def, answers })));
 
@@ -99,7 +101,9 @@ describe('the result', () => {
   it('a "yes" never takes a presumed victim away (the rules are monotone)', () => {
     fc.assert(
       fc.property(
-        caseArb('adult').chain(({ def, answers }) => fc.constantFrom(...def.dimensions.flatMap((d) => d.indicators.map((i) => i.id))).map((id) => ({ def, answers, id }))),
+        caseArb('adult').chain(({ def, answers }) =>
+          fc.constantFrom(...def.dimensions.flatMap((d) => d.indicators.map((i) => i.id))).map((id) => ({ def, answers, id })),
+        ),
         ({ def, answers, id }) => {
           const before = evaluate(def, answers).presumedVictim;
           const after = evaluate(def, { ...answers, [id]: 'yes' }).presumedVictim;

@@ -6,7 +6,29 @@ import { EN } from './texts/en.js';
 const all = INSTRUMENT_IDS.map((id) => INSTRUMENTS[id]);
 
 /** Indicators whose published strength differs between sets (see the instrument files). */
-const DIFFERING_STRENGTHS = ['deceived-marriage-or-adoption', 'hazardous-work', 'no-access-to-education'];
+const DIFFERING_STRENGTHS = [
+  'abduction-or-sale',
+  'abused-cultural-beliefs',
+  'debt-at-recruitment',
+  'deceived-education-access',
+  'exposure-threat',
+  'forced-tasks-or-clients',
+  'general-context',
+  'hazardous-work',
+  'illicit-activities',
+  'no-access-to-education',
+  'past-hardship-at-destination',
+  'personal-characteristics',
+  'under-strong-influence',
+  'violence-threat',
+  'violence-threat-at-recruitment',
+];
+
+/** Indicators per dimension in the published labour sets (the sexual sets follow them). */
+const PUBLISHED_SIZES = {
+  adult: [10, 10, 16, 9, 15, 7],
+  child: [10, 10, 15, 8, 15, 7],
+} as const;
 
 describe('screening instruments', () => {
   it.each(INSTRUMENT_IDS)('%s parses, has its own id, and lists the dimensions in order', (id) => {
@@ -35,12 +57,36 @@ describe('screening instruments', () => {
     }
   });
 
-  it('has the size of the published sets', () => {
+  it('has the size of the published sets, dimension by dimension', () => {
     for (const def of all) {
-      const n = def.dimensions.reduce((s, d) => s + d.indicators.length, 0);
-      expect(n, def.id).toBeGreaterThanOrEqual(60);
-      expect(n, def.id).toBeLessThanOrEqual(70);
+      expect(
+        def.dimensions.map((d) => d.indicators.length),
+        def.id,
+      ).toEqual([...PUBLISHED_SIZES[def.population]]);
+      const ids = def.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
+      expect(new Set(ids).size, def.id).toBe(ids.length);
     }
+  });
+
+  it('keeps the published strengths that decide most results', () => {
+    const strength = (id: string, ind: string) =>
+      INSTRUMENTS[id as keyof typeof INSTRUMENTS].dimensions.flatMap((d) => d.indicators).find((i) => i.id === ind)?.strength;
+    expect(strength('adult-labour', 'deceived-nature-of-job')).toBe('strong');
+    expect(strength('adult-labour', 'recruited-by-violence')).toBe('strong');
+    expect(strength('adult-labour', 'abduction-or-sale')).toBe('medium');
+    expect(strength('adult-labour', 'excessive-hours')).toBe('strong');
+    for (const ind of ['documents-confiscated', 'debt-bondage', 'isolation-or-surveillance', 'violence']) {
+      expect(strength('adult-labour', ind), ind).toBe('strong');
+    }
+    // Children: the threats, abduction and debt weigh more, and there is no weak indicator.
+    for (const ind of ['violence-threat-at-recruitment', 'abduction-or-sale', 'debt-at-recruitment', 'deceived-education-access']) {
+      expect(strength('child-labour', ind), ind).toBe('strong');
+    }
+    for (const id of ['child-labour', 'child-sexual'] as const) {
+      expect(INSTRUMENTS[id].dimensions.flatMap((d) => d.indicators).filter((i) => i.strength === 'weak')).toEqual([]);
+    }
+    expect(strength('child-labour', 'misinformed-about-law')).toBeUndefined();
+    expect(strength('child-labour', 'no-social-protection')).toBeUndefined();
   });
 
   it('gives a shared indicator id the same strength in every set, except where the published sets differ', () => {

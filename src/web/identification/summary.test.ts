@@ -71,6 +71,6 @@ describe('the result summary', () => {
     ]);
     expect(shortfallParts(null)).toEqual([]);
     expect(answersFor(INSTRUMENTS['child-sexual'], { 'excessive-hours': 'yes', 'not-an-indicator': 'no' })).not.toHaveProperty('not-an-indicator');
-    expect(answeredIn(LABOUR, 0, { 'deceived-wages': 'unknown' })).toEqual({ answered: 1, total: 9 });
+    expect(answeredIn(LABOUR, 0, { 'deceived-wages': 'unknown' })).toEqual({ answered: 1, total: 10 });
   });
 });

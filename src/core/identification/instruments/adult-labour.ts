@@ -1,13 +1,17 @@
 /**
- * Adults trafficked for labour exploitation. Structure and strengths after the ILO / European Commission operational indicators
- * (2009); the texts are Haven's own (texts/<lang>.ts). Indicator ids are shared with the other sets
- * where the indicator is the same, so that statistics can compare.
+ * Adults trafficked for labour exploitation, after the ILO / European Commission operational indicators
+ * (Delphi survey, 2009). The texts are Haven's own (texts/<lang>.ts). Indicator ids are shared with the
+ * other sets where the indicator is the same, so that statistics can compare.
+ *
+ * Version 2: the dimensions have the published sizes (10, 10, 16, 9, 15 and 7 indicators) and the
+ * strengths were checked against a tabulation of the published adult and child labour sets.
+ * Version 1 (61 indicators, written from memory) is superseded; screenings saved with it keep their result.
  */
 import { ADULT_RULES, type InstrumentDefinition } from '../instrument.js';
 
 export const ADULT_LABOUR = {
   id: 'adult-labour',
-  version: 1,
+  version: 2,
   population: 'adult',
   exploitation: 'labour',
   dimensions: [
@@ -22,14 +26,15 @@ export const ADULT_LABOUR = {
         { id: 'deceived-legal-status', strength: 'medium' },
         { id: 'deceived-travel-and-recruitment', strength: 'medium' },
         { id: 'deceived-wages', strength: 'medium' },
-        { id: 'deceived-marriage-or-adoption', strength: 'weak' },
+        { id: 'deceived-marriage-or-adoption', strength: 'medium' },
+        { id: 'deceived-education-access', strength: 'weak' },
       ],
     },
     {
       id: 'coercive-recruitment',
       indicators: [
-        { id: 'abduction-or-sale', strength: 'strong' },
         { id: 'recruited-by-violence', strength: 'strong' },
+        { id: 'abduction-or-sale', strength: 'medium' },
         { id: 'documents-taken-at-recruitment', strength: 'medium' },
         { id: 'debt-at-recruitment', strength: 'medium' },
         { id: 'isolated-at-recruitment', strength: 'medium' },
@@ -55,9 +60,10 @@ export const ADULT_LABOUR = {
         { id: 'personal-situation', strength: 'medium' },
         { id: 'emotional-dependency', strength: 'medium' },
         { id: 'status-with-authorities', strength: 'medium' },
+        { id: 'past-hardship', strength: 'medium' },
+        { id: 'travel-difficulty', strength: 'medium' },
+        { id: 'abused-cultural-beliefs', strength: 'weak' },
         { id: 'general-context', strength: 'weak' },
-        { id: 'past-hardship', strength: 'weak' },
-        { id: 'no-future-prospects', strength: 'weak' },
       ],
     },
     {
@@ -102,6 +108,8 @@ export const ADULT_LABOUR = {
         { id: 'economic-hardship-at-destination', strength: 'medium' },
         { id: 'family-situation-at-destination', strength: 'medium' },
         { id: 'status-with-authorities-at-destination', strength: 'medium' },
+        { id: 'past-hardship-at-destination', strength: 'weak' },
+        { id: 'personal-characteristics', strength: 'weak' },
       ],
     },
   ],

@@ -1,13 +1,17 @@
 /**
- * Adults trafficked for sexual exploitation. Structure and strengths after the ILO / European Commission operational indicators
- * (2009); the texts are Haven's own (texts/<lang>.ts). Indicator ids are shared with the other sets
- * where the indicator is the same, so that statistics can compare.
+ * Adults trafficked for sexual exploitation, after the ILO / European Commission operational indicators
+ * (Delphi survey, 2009). The texts are Haven's own (texts/<lang>.ts).
+ *
+ * Version 2 follows the adult labour set (whose sizes and strengths were checked) with the published
+ * differences Haven knows of: deception about the conditions of prostitution instead of the working
+ * conditions, and forced tasks or clients as a strong indicator. The remaining strengths have not been
+ * checked against the published sexual-exploitation set (see docs/identification.md).
  */
 import { ADULT_RULES, type InstrumentDefinition } from '../instrument.js';
 
 export const ADULT_SEXUAL = {
   id: 'adult-sexual',
-  version: 1,
+  version: 2,
   population: 'adult',
   exploitation: 'sexual',
   dimensions: [
@@ -23,13 +27,14 @@ export const ADULT_SEXUAL = {
         { id: 'deceived-travel-and-recruitment', strength: 'medium' },
         { id: 'deceived-wages', strength: 'medium' },
         { id: 'deceived-marriage-or-adoption', strength: 'medium' },
+        { id: 'deceived-education-access', strength: 'weak' },
       ],
     },
     {
       id: 'coercive-recruitment',
       indicators: [
-        { id: 'abduction-or-sale', strength: 'strong' },
         { id: 'recruited-by-violence', strength: 'strong' },
+        { id: 'abduction-or-sale', strength: 'medium' },
         { id: 'documents-taken-at-recruitment', strength: 'medium' },
         { id: 'debt-at-recruitment', strength: 'medium' },
         { id: 'isolated-at-recruitment', strength: 'medium' },
@@ -55,9 +60,10 @@ export const ADULT_SEXUAL = {
         { id: 'personal-situation', strength: 'medium' },
         { id: 'emotional-dependency', strength: 'medium' },
         { id: 'status-with-authorities', strength: 'medium' },
+        { id: 'past-hardship', strength: 'medium' },
+        { id: 'travel-difficulty', strength: 'medium' },
+        { id: 'abused-cultural-beliefs', strength: 'weak' },
         { id: 'general-context', strength: 'weak' },
-        { id: 'past-hardship', strength: 'weak' },
-        { id: 'no-future-prospects', strength: 'weak' },
       ],
     },
     {
@@ -81,8 +87,8 @@ export const ADULT_SEXUAL = {
         { id: 'debt-bondage', strength: 'strong' },
         { id: 'isolation-or-surveillance', strength: 'strong' },
         { id: 'violence', strength: 'strong' },
+        { id: 'forced-tasks-or-clients', strength: 'strong' },
         { id: 'illicit-activities', strength: 'medium' },
-        { id: 'forced-tasks-or-clients', strength: 'medium' },
         { id: 'forced-against-peers', strength: 'medium' },
         { id: 'forced-to-lie', strength: 'medium' },
         { id: 'denunciation-threat', strength: 'medium' },
@@ -102,6 +108,8 @@ export const ADULT_SEXUAL = {
         { id: 'economic-hardship-at-destination', strength: 'medium' },
         { id: 'family-situation-at-destination', strength: 'medium' },
         { id: 'status-with-authorities-at-destination', strength: 'medium' },
+        { id: 'past-hardship-at-destination', strength: 'weak' },
+        { id: 'personal-characteristics', strength: 'weak' },
       ],
     },
   ],

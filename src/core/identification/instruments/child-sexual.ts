@@ -1,13 +1,17 @@
 /**
- * Children trafficked for sexual exploitation. Structure and strengths after the ILO / European Commission operational indicators
- * (2009); the texts are Haven's own (texts/<lang>.ts). Indicator ids are shared with the other sets
- * where the indicator is the same, so that statistics can compare.
+ * Children trafficked for sexual exploitation, after the ILO / European Commission operational
+ * indicators (Delphi survey, 2009). The texts are Haven's own (texts/<lang>.ts).
+ *
+ * Version 2 follows the child labour set (whose sizes and strengths were checked) with the published
+ * differences Haven knows of: deception about the conditions of prostitution instead of the working
+ * conditions, and hazardous work as a strong indicator. The remaining strengths have not been checked
+ * against the published sexual-exploitation set (see docs/identification.md).
  */
 import { CHILD_RULES, type InstrumentDefinition } from '../instrument.js';
 
 export const CHILD_SEXUAL = {
   id: 'child-sexual',
-  version: 1,
+  version: 2,
   population: 'child',
   exploitation: 'sexual',
   dimensions: [
@@ -15,6 +19,7 @@ export const CHILD_SEXUAL = {
       id: 'deceptive-recruitment',
       indicators: [
         { id: 'deceived-nature-of-job', strength: 'strong' },
+        { id: 'deceived-education-access', strength: 'strong' },
         { id: 'deceived-conditions-of-prostitution', strength: 'medium' },
         { id: 'deceived-contract', strength: 'medium' },
         { id: 'deceived-family-reunification', strength: 'medium' },
@@ -22,20 +27,19 @@ export const CHILD_SEXUAL = {
         { id: 'deceived-legal-status', strength: 'medium' },
         { id: 'deceived-travel-and-recruitment', strength: 'medium' },
         { id: 'deceived-wages', strength: 'medium' },
-        { id: 'deceived-education-access', strength: 'medium' },
         { id: 'deceived-marriage-or-adoption', strength: 'medium' },
       ],
     },
     {
       id: 'coercive-recruitment',
       indicators: [
-        { id: 'abduction-or-sale', strength: 'strong' },
         { id: 'recruited-by-violence', strength: 'strong' },
+        { id: 'violence-threat-at-recruitment', strength: 'strong' },
+        { id: 'abduction-or-sale', strength: 'strong' },
+        { id: 'debt-at-recruitment', strength: 'strong' },
         { id: 'documents-taken-at-recruitment', strength: 'medium' },
-        { id: 'debt-at-recruitment', strength: 'medium' },
         { id: 'isolated-at-recruitment', strength: 'medium' },
         { id: 'denunciation-threat-at-recruitment', strength: 'medium' },
-        { id: 'violence-threat-at-recruitment', strength: 'medium' },
         { id: 'exposure-threat-at-recruitment', strength: 'medium' },
         { id: 'family-harmed-at-recruitment', strength: 'medium' },
         { id: 'money-withheld-at-recruitment', strength: 'medium' },
@@ -50,15 +54,15 @@ export const CHILD_SEXUAL = {
         { id: 'abused-lack-of-information', strength: 'medium' },
         { id: 'controlled-by-exploiters', strength: 'medium' },
         { id: 'economic-hardship', strength: 'medium' },
-        { id: 'misinformed-about-law', strength: 'medium' },
         { id: 'misinformed-about-migration', strength: 'medium' },
         { id: 'family-situation', strength: 'medium' },
         { id: 'personal-situation', strength: 'medium' },
         { id: 'emotional-dependency', strength: 'medium' },
         { id: 'status-with-authorities', strength: 'medium' },
-        { id: 'general-context', strength: 'weak' },
-        { id: 'past-hardship', strength: 'weak' },
-        { id: 'no-future-prospects', strength: 'weak' },
+        { id: 'past-hardship', strength: 'medium' },
+        { id: 'travel-difficulty', strength: 'medium' },
+        { id: 'abused-cultural-beliefs', strength: 'medium' },
+        { id: 'general-context', strength: 'medium' },
       ],
     },
     {
@@ -69,7 +73,6 @@ export const CHILD_SEXUAL = {
         { id: 'bad-living-conditions', strength: 'medium' },
         { id: 'low-or-no-pay', strength: 'medium' },
         { id: 'labour-law-breached', strength: 'medium' },
-        { id: 'no-social-protection', strength: 'medium' },
         { id: 'very-bad-working-conditions', strength: 'medium' },
         { id: 'wage-manipulation', strength: 'medium' },
         { id: 'no-access-to-education', strength: 'medium' },
@@ -82,17 +85,17 @@ export const CHILD_SEXUAL = {
         { id: 'debt-bondage', strength: 'strong' },
         { id: 'isolation-or-surveillance', strength: 'strong' },
         { id: 'violence', strength: 'strong' },
-        { id: 'illicit-activities', strength: 'medium' },
-        { id: 'forced-tasks-or-clients', strength: 'medium' },
+        { id: 'violence-threat', strength: 'strong' },
+        { id: 'illicit-activities', strength: 'strong' },
+        { id: 'forced-tasks-or-clients', strength: 'strong' },
+        { id: 'under-strong-influence', strength: 'strong' },
         { id: 'forced-against-peers', strength: 'medium' },
         { id: 'forced-to-lie', strength: 'medium' },
         { id: 'denunciation-threat', strength: 'medium' },
         { id: 'worse-conditions-threat', strength: 'medium' },
-        { id: 'violence-threat', strength: 'medium' },
-        { id: 'under-strong-influence', strength: 'medium' },
         { id: 'family-harmed', strength: 'medium' },
         { id: 'wages-withheld', strength: 'medium' },
-        { id: 'exposure-threat', strength: 'weak' },
+        { id: 'exposure-threat', strength: 'medium' },
       ],
     },
     {
@@ -103,6 +106,8 @@ export const CHILD_SEXUAL = {
         { id: 'economic-hardship-at-destination', strength: 'medium' },
         { id: 'family-situation-at-destination', strength: 'medium' },
         { id: 'status-with-authorities-at-destination', strength: 'medium' },
+        { id: 'past-hardship-at-destination', strength: 'medium' },
+        { id: 'personal-characteristics', strength: 'medium' },
       ],
     },
   ],

@@ -190,10 +190,15 @@ const BASE: Readonly<Record<string, Entry>> = {
     'Jeste li i ranije prolazili kroz teška razdoblja, ako vam nije neugodno reći?',
     'Da, kada su ranija trauma, zlostavljanje, boravak u ustanovi socijalne zaštite ili eksploatacija olakšali vrbovanje osobe. Ne pitajte za pojedinosti ranijeg zlostavljanja.',
   ],
-  'no-future-prospects': [
-    'Bez izgleda za budućnost u mjestu stanovanja',
-    'Prije odlaska, kako ste vidjeli svoju budućnost tamo gdje ste bili?',
-    'Da, kada osoba nije vidjela način da izgradi budućnost kod kuće, a ponuda vrbovatelja činila joj se kao jedini izlaz.',
+  'travel-difficulty': [
+    'Osoba nije mogla organizirati putovanje bez vrbovatelja',
+    'Biste li mogli sami organizirati putovanje, ili vam je trebao neko da ga organizira umjesto vas?',
+    'Da, kada je osoba ovisila o vrbovatelju kad je riječ o putovanju (dokumenti, karte, putni pravac, novac), što je vrbovatelju davalo moć nad njom.',
+  ],
+  'abused-cultural-beliefs': [
+    'Iskorištena kulturna ili vjerska uvjerenja',
+    'Jesu li ljudi koji su vas vrbovali koristili vjerovanja, običaje ili vjeru kako bi vas nagovorili, naprimjer zakletvu, ritual ili obavezu prema porodici?',
+    'Da, kada su vjerovanja, običaji ili vjerske prakse (zakletva, ritual, osjećaj dužnosti) korišteni da se osoba nagovori ili veže. Kada pitate, poštujte uvjerenja osobe.',
   ],
   // Eksploatatorski uslovi
   'excessive-hours': [
@@ -343,6 +348,16 @@ const BASE: Readonly<Record<string, Entry>> = {
     'Da ste tamo imali problem, biste li otišli u policiju? Zbog čega tako mislite?',
     'Da, kada su neregularan status ili strah od institucija korišteni da osoba ne bi potražila pomoć.',
   ],
+  'past-hardship-at-destination': [
+    'Poteškoće iz prošlosti otežavaju odlazak',
+    'Postoji li nešto iz ranijeg perioda zbog čega vam je sada teško otići ili potražiti pomoć?',
+    'Da, kada se ranija trauma, zlostavljanje, eksploatacija ili povratak kući koji je loše završio koriste kako bi se osoba zadržala u situaciji. Ne pitajte za pojedinosti.',
+  ],
+  'personal-characteristics': [
+    'Pripada grupi koja se suočava s diskriminacijom',
+    'Ponašaju li se ljudi tamo prema vama drugačije zbog toga ko ste, naprimjer zbog vašeg porijekla, vjere ili identiteta?',
+    'Da, kada osoba pripada grupi koja se suočava s diskriminacijom ili isključenošću (etnička manjina, seksualna orijentacija ili rodni identitet, invaliditet), a to se koristi da ostane ovisna.',
+  ],
 };
 
 /** Seksualna eksploatacija: where the statement, the question or the guidance must differ. */
@@ -460,7 +475,8 @@ const CHILD: Readonly<Record<string, ChildEntry>> = {
     'Jesu li ti se i prije ovoga dešavale teške stvari? Ne moraš mi reći koje.',
     'Da, kada su ranije zlostavljanje, zanemarivanje, boravak u ustanovi ili eksploatacija olakšali vrbovanje djeteta. Ne pitajte za pojedinosti; uputite dijete stručnjaku za rad s djecom.',
   ],
-  'no-future-prospects': ['Prije odlaska, šta si mislio ili mislila da bi te čekalo da ostaneš tamo?'],
+  'travel-difficulty': ['Ko ti je organizirao putovanje? Jesi li mogao ili mogla otići sam ili sama?'],
+  'abused-cultural-beliefs': ['Je li te neko prije odlaska natjerao da nešto obećaš, da se zakuneš ili da učestvuješ u nekom ritualu?'],
   'excessive-hours': [
     'Kako je izgledao običan dan? Kad je počinjao, kad se završavao i je li bilo vremena za odmor ili igru?',
     'Da, kada je rad trajao dugo za uzrast djeteta, bio noću, ili nije ostavljao vremena za odmor, igru ili školu.',
@@ -520,6 +536,8 @@ const CHILD: Readonly<Record<string, ChildEntry>> = {
     'Da, kada su očekivanja porodice, njena umiješanost ili njeno odsustvo otežavali djetetu da ode.',
   ],
   'status-with-authorities-at-destination': ['Da se tamo desi neki problem, je li policija mjesto gdje možeš potražiti pomoć? Zašto da ili zašto ne?'],
+  'past-hardship-at-destination': ['Je li ti se ranije desilo nešto zbog čega ti je sada teško potražiti pomoć? Ne moraš mi reći šta.'],
+  'personal-characteristics': ['Ponašaju li se ljudi tamo loše prema tebi zbog toga odakle si ili ko si?'],
 };
 
 /** Child sexual exploitation: where the child wording must also speak of sexual exploitation. */

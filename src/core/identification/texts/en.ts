@@ -191,10 +191,15 @@ const BASE: Readonly<Record<string, Entry>> = {
     'Had you been through hard times before this, if you are comfortable saying?',
     'Yes when earlier trauma, abuse, care history or exploitation made the person easier to recruit. Do not ask for details of past abuse.',
   ],
-  'no-future-prospects': [
-    'No prospects where the person lived',
-    'Before you left, how did you see your future where you were?',
-    'Yes when the person saw no way to build a future at home and the recruitment offer seemed the only way out.',
+  'travel-difficulty': [
+    'Could not organise the journey without the recruiter',
+    'Could you have organised the journey yourself, or did you need someone to arrange it for you?',
+    'Yes when the person depended on the recruiter for the journey (papers, tickets, route, money), which gave the recruiter power over them.',
+  ],
+  'abused-cultural-beliefs': [
+    'Cultural or religious beliefs were used',
+    'Did the people who recruited you use beliefs, customs or religion to persuade you, for example an oath, a ritual or a duty to your family?',
+    "Yes when beliefs, customs or religious practices (an oath, a ritual, a sense of duty) were used to persuade or bind the person. Respect the person's beliefs when asking.",
   ],
   // Exploitative conditions
   'excessive-hours': [
@@ -344,6 +349,16 @@ const BASE: Readonly<Record<string, Entry>> = {
     'If you had a problem there, would you go to the police? What makes you say that?',
     'Yes when an irregular status or fear of the authorities was used to keep the person from seeking help.',
   ],
+  'past-hardship-at-destination': [
+    'Difficulties in the past make leaving harder',
+    'Is there anything from before that makes it hard for you to leave or to ask for help now?',
+    'Yes when earlier trauma, abuse, exploitation or a return home that went badly is used to keep the person in the situation. Do not ask for details.',
+  ],
+  'personal-characteristics': [
+    'Belongs to a group that faces discrimination',
+    'Do people there treat you differently because of who you are, for example your origin, your religion or your identity?',
+    'Yes when the person belongs to a group that faces discrimination or exclusion (an ethnic minority, a sexual or gender identity, a disability) and this is used to keep them dependent.',
+  ],
 };
 
 /** Sexual exploitation: where the statement, the question or the guidance must differ. */
@@ -461,7 +476,8 @@ const CHILD: Readonly<Record<string, ChildEntry>> = {
     'Had hard things happened to you before this? You do not have to tell me what.',
     'Yes when earlier abuse, neglect, time in care or exploitation made the child easier to recruit. Do not ask for details; refer to a child specialist.',
   ],
-  'no-future-prospects': ['Before you left, what did you think would happen to you if you stayed?'],
+  'travel-difficulty': ['Who organised the trip for you? Could you have gone on your own?'],
+  'abused-cultural-beliefs': ['Did anyone make you promise something, swear an oath or take part in a ritual before you left?'],
   'excessive-hours': [
     'What was a normal day like? When did you start and stop, and could you rest or play?',
     "Yes when the hours were long for the child's age, at night, or left no time to rest, play or go to school.",
@@ -521,6 +537,8 @@ const CHILD: Readonly<Record<string, ChildEntry>> = {
     'Yes when family expectations, involvement or absence made it hard for the child to leave.',
   ],
   'status-with-authorities-at-destination': ['If you had a problem there, would you go to the police? Why or why not?'],
+  'past-hardship-at-destination': ['Has something happened to you before that makes it hard to ask for help now? You do not have to tell me what.'],
+  'personal-characteristics': ['Do people there treat you badly because of where you come from or who you are?'],
 };
 
 /** Child sexual exploitation: where the child wording must also speak of sexual exploitation. */

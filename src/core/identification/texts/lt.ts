@@ -193,10 +193,15 @@ const BASE: Readonly<Record<string, Entry>> = {
     'Jei jums patogu pasakyti, ar anksčiau buvote patyrę sunkių laikų?',
     'Taip, kai ankstesnė trauma, smurtas, globos patirtis ar išnaudojimas palengvino asmens užverbavimą. Neklauskite apie ankstesnio smurto detales.',
   ],
-  'no-future-prospects': [
-    'Jokių perspektyvų ten, kur asmuo gyveno',
-    'Kaip prieš išvykdami matėte savo ateitį ten, kur gyvenote?',
-    'Taip, kai asmuo nematė galimybės kurti ateities namuose ir verbuotojo pasiūlymas atrodė vienintelė išeitis.',
+  'travel-difficulty': [
+    'Asmuo negalėjo surengti kelionės be verbuotojo',
+    'Ar būtumėte galėję kelionę susiorganizuoti patys, ar jums reikėjo, kad kas nors ją suorganizuotų už jus?',
+    'Taip, kai kelionės reikalais (dokumentai, bilietai, maršrutas, pinigai) asmuo priklausė nuo verbuotojo ir dėl to verbuotojas turėjo valdžią jam.',
+  ],
+  'abused-cultural-beliefs': [
+    'Pasinaudota kultūriniais ar religiniais įsitikinimais',
+    'Ar jus užverbavę žmonės, norėdami jus įtikinti, naudojosi įsitikinimais, papročiais ar religija, pavyzdžiui, priesaika, ritualu ar pareiga šeimai?',
+    'Taip, kai įsitikinimai, papročiai ar religinės praktikos (priesaika, ritualas, pareigos jausmas) buvo panaudoti asmeniui įtikinti ar susaistyti. Klausdami gerbkite asmens įsitikinimus.',
   ],
   // Exploitative conditions
   'excessive-hours': [
@@ -342,6 +347,16 @@ const BASE: Readonly<Record<string, Entry>> = {
     'Jei ten turėtumėte problemų, ar kreiptumėtės į policiją? Kodėl taip manote?',
     'Taip, kai neteisėtu statusu ar institucijų baime buvo pasinaudota, kad asmuo nesikreiptų pagalbos.',
   ],
+  'past-hardship-at-destination': [
+    'Dėl praeities sunkumų sunkiau pasitraukti',
+    'Ar yra kas nors iš praeities, dėl ko jums dabar sunku pasitraukti ar kreiptis pagalbos?',
+    'Taip, kai ankstesne trauma, smurtu, išnaudojimu ar nesėkmingu grįžimu namo naudojamasi, kad asmuo liktų šioje padėtyje. Neklauskite detalių.',
+  ],
+  'personal-characteristics': [
+    'Priklauso diskriminuojamai grupei',
+    'Ar žmonės ten su jumis elgiasi kitaip dėl to, kas esate, pavyzdžiui, dėl jūsų kilmės, religijos ar tapatybės?',
+    'Taip, kai asmuo priklauso grupei, patiriančiai diskriminaciją ar atskirtį (dėl etninės kilmės, seksualinės orientacijos ar lytinės tapatybės, negalios), ir tuo naudojamasi, kad jis liktų priklausomas.',
+  ],
 };
 
 /** Sexual exploitation: where the statement, the question or the guidance must differ. */
@@ -459,7 +474,8 @@ const CHILD: Readonly<Record<string, ChildEntry>> = {
     'Ar prieš tai tau buvo nutikę sunkių dalykų? Tau nebūtina sakyti kokių.',
     'Taip, kai ankstesnis smurtas, nepriežiūra, gyvenimas globos įstaigoje ar išnaudojimas palengvino vaiko užverbavimą. Neklauskite detalių; nukreipkite pas vaikų specialistą.',
   ],
-  'no-future-prospects': ['Ką prieš išvykdamas (-a) galvojai, kas tau nutiktų, jei liktum?'],
+  'travel-difficulty': ['Kas suorganizavo tavo kelionę? Ar būtum galėjęs (-usi) ten nuvykti vienas (-a)?'],
+  'abused-cultural-beliefs': ['Ar prieš tau išvykstant kas nors privertė tave ką nors pažadėti, prisiekti ar dalyvauti kokiame nors rituale?'],
   'excessive-hours': [
     'Kokia buvo įprasta diena? Kada pradėdavai ir baigdavai, ar galėjai pailsėti ar pažaisti?',
     'Taip, kai darbo valandos buvo per ilgos vaiko amžiui, darbas vyko naktį arba nepaliko laiko poilsiui, žaidimams ar mokyklai.',
@@ -519,6 +535,8 @@ const CHILD: Readonly<Record<string, ChildEntry>> = {
     'Taip, kai dėl šeimos lūkesčių, įsitraukimo ar nebuvimo vaikui buvo sunku pasitraukti.',
   ],
   'status-with-authorities-at-destination': ['Jei ten turėtum problemų, ar kreiptumeisi į policiją? Kodėl taip ar ne?'],
+  'past-hardship-at-destination': ['Ar tau anksčiau nutiko kas nors, dėl ko dabar sunku paprašyti pagalbos? Tau nebūtina sakyti kas.'],
+  'personal-characteristics': ['Ar žmonės ten su tavimi blogai elgiasi dėl to, iš kur tu esi ar kas tu esi?'],
 };
 
 /** Child sexual exploitation: where the child wording must also speak of sexual exploitation. */

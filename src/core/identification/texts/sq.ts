@@ -193,10 +193,15 @@ const BASE: Readonly<Record<string, Entry>> = {
     'Nëse ndiheni rehat ta thoni, a kishit kaluar periudha të vështira më parë?',
     'Po, kur trauma, abuzimi, përvoja në institucione përkujdesi ose shfrytëzimi i mëparshëm e bënë personin më të lehtë për t’u rekrutuar. Mos pyesni për hollësi të abuzimit të kaluar.',
   ],
-  'no-future-prospects': [
-    'Asnjë perspektivë aty ku jetonte personi',
-    'Para se të largoheshit, si e shihnit të ardhmen tuaj aty ku ishit?',
-    'Po, kur personi nuk shihte asnjë mënyrë për të ndërtuar të ardhmen në vendlindje dhe oferta e rekrutimit dukej si e vetmja rrugëdalje.',
+  'travel-difficulty': [
+    'Nuk mund ta organizonte udhëtimin pa rekrutuesin',
+    'A mund ta kishit organizuar udhëtimin vetë, apo ju duhej dikush që ta rregullonte për ju?',
+    'Po, kur personi varej nga rekrutuesi për udhëtimin (dokumente, bileta, itinerar, para), gjë që i jepte rekrutuesit pushtet mbi të.',
+  ],
+  'abused-cultural-beliefs': [
+    'U shfrytëzuan besimet kulturore ose fetare',
+    'A përdorën njerëzit që ju rekrutuan besime, zakone ose fenë për t’ju bindur, për shembull një betim, një ritual ose një detyrim ndaj familjes suaj?',
+    'Po, kur besimet, zakonet ose praktikat fetare (një betim, një ritual, ndjenja e detyrimit) u përdorën për ta bindur ose për ta lidhur personin. Kur pyesni, respektoni besimet e personit.',
   ],
   // Exploitative conditions
   'excessive-hours': [
@@ -342,6 +347,16 @@ const BASE: Readonly<Record<string, Entry>> = {
     'Nëse do të kishit një problem atje, a do të shkonit në polici? Pse e thoni këtë?',
     'Po, kur statusi i parregullt ose frika nga autoritetet u përdor për ta penguar personin të kërkonte ndihmë.',
   ],
+  'past-hardship-at-destination': [
+    'Vështirësitë e së kaluarës e bëjnë më të vështirë largimin',
+    'A ka diçka nga e kaluara që jua bën të vështirë tani të largoheni ose të kërkoni ndihmë?',
+    'Po, kur trauma, abuzimi, shfrytëzimi i mëparshëm ose një kthim në shtëpi që shkoi keq përdoren për ta mbajtur personin në këtë gjendje. Mos pyesni për hollësi.',
+  ],
+  'personal-characteristics': [
+    'I përket një grupi që përballet me diskriminim',
+    'A ju trajtojnë njerëzit atje ndryshe për shkak se kush jeni, për shembull për shkak të prejardhjes, fesë ose identitetit tuaj?',
+    'Po, kur personi i përket një grupi që përballet me diskriminim ose përjashtim (një pakicë etnike, një orientim seksual ose identitet gjinor, një aftësi e kufizuar) dhe kjo përdoret për ta mbajtur të varur.',
+  ],
 };
 
 /** Sexual exploitation: where the statement, the question or the guidance must differ. */
@@ -459,7 +474,8 @@ const CHILD: Readonly<Record<string, ChildEntry>> = {
     'A të kishin ndodhur gjëra të vështira para kësaj? Nuk ke pse të më thuash çfarë.',
     'Po, kur abuzimi, neglizhimi, koha në institucione përkujdesi ose shfrytëzimi i mëparshëm e bënë fëmijën më të lehtë për t’u rekrutuar. Mos pyesni për hollësi; referojeni te një specialist për fëmijët.',
   ],
-  'no-future-prospects': ['Para se të largoheshe, çfarë mendoje se do të të ndodhte po të rrije?'],
+  'travel-difficulty': ['Kush ta organizoi udhëtimin? A mund të kishe shkuar vetë?'],
+  'abused-cultural-beliefs': ['Para se të largoheshe, a të detyroi dikush të premtoje diçka, të betoheshe ose të merrje pjesë në një ritual?'],
   'excessive-hours': [
     'Si ishte një ditë e zakonshme? Kur fillonit dhe kur mbaronit, dhe a mund të pushoje ose të luaje?',
     'Po, kur orët ishin të gjata për moshën e fëmijës, natën, ose nuk linin kohë për pushim, lojë ose shkollë.',
@@ -519,6 +535,8 @@ const CHILD: Readonly<Record<string, ChildEntry>> = {
     'Po, kur pritshmëritë, përfshirja ose mungesa e familjes ia bënë të vështirë fëmijës largimin.',
   ],
   'status-with-authorities-at-destination': ['Nëse do të kishe një problem atje, a do të shkoje në polici? Pse po ose pse jo?'],
+  'past-hardship-at-destination': ['A të ka ndodhur diçka më parë që ta bën të vështirë tani të kërkosh ndihmë? Nuk ke pse të më thuash çfarë.'],
+  'personal-characteristics': ['A të trajtojnë keq njerëzit atje për shkak se nga vjen ose kush je?'],
 };
 
 /** Child sexual exploitation: where the child wording must also speak of sexual exploitation. */

@@ -190,10 +190,15 @@ const BASE: Readonly<Record<string, Entry>> = {
     'Da li ste i ranije prolazili kroz teška vremena, ako vam nije neprijatno da o tome govorite?',
     'Da, ako su ranija trauma, zlostavljanje, boravak u ustanovi socijalne zaštite ili eksploatacija olakšali vrbovanje osobe. Ne pitajte za pojedinosti ranijeg zlostavljanja.',
   ],
-  'no-future-prospects': [
-    'Bez izgleda za budućnost u mestu života',
-    'Pre odlaska, kako ste videli svoju budućnost tamo gde ste bili?',
-    'Da, ako osoba nije videla način da izgradi budućnost kod kuće, a ponuda vrbovaoca joj je izgledala kao jedini izlaz.',
+  'travel-difficulty': [
+    'Osoba nije mogla da organizuje put bez vrbovaoca',
+    'Da li biste mogli sami da organizujete put, ili vam je bio potreban neko da ga organizuje umesto vas?',
+    'Da, ako je osoba zavisila od vrbovaoca kada je u pitanju put (dokumenta, karte, putni pravac, novac), što je vrbovaocu davalo moć nad njom.',
+  ],
+  'abused-cultural-beliefs': [
+    'Zloupotrebljena kulturna ili verska uverenja',
+    'Da li su ljudi koji su vas vrbovali koristili verovanja, običaje ili veru da bi vas ubedili, na primer zakletvu, ritual ili obavezu prema porodici?',
+    'Da, ako su verovanja, običaji ili verske prakse (zakletva, ritual, osećaj dužnosti) korišćeni da bi se osoba ubedila ili vezala. Kada pitate, poštujte uverenja osobe.',
   ],
   // Eksploatatorski uslovi
   'excessive-hours': [
@@ -343,6 +348,16 @@ const BASE: Readonly<Record<string, Entry>> = {
     'Ako biste tamo imali problem, da li biste otišli u policiju? Zašto tako mislite?',
     'Da, ako su neregularan status ili strah od organa vlasti korišćeni da osoba ne bi potražila pomoć.',
   ],
+  'past-hardship-at-destination': [
+    'Teškoće iz prošlosti otežavaju odlazak',
+    'Da li postoji nešto iz ranijeg perioda zbog čega vam je sada teško da odete ili da potražite pomoć?',
+    'Da, ako se ranija trauma, zlostavljanje, eksploatacija ili povratak kući koji se loše završio koriste da bi se osoba zadržala u situaciji. Ne pitajte za pojedinosti.',
+  ],
+  'personal-characteristics': [
+    'Pripadnost grupi izloženoj diskriminaciji',
+    'Da li se ljudi tamo prema vama ponašaju drugačije zbog toga ko ste, na primer zbog vašeg porekla, vere ili identiteta?',
+    'Da, ako osoba pripada grupi koja je izložena diskriminaciji ili isključenosti (etnička manjina, seksualna orijentacija ili rodni identitet, invaliditet), a to se koristi da bi ostala zavisna.',
+  ],
 };
 
 /** Seksualna eksploatacija: where the statement, the question or the guidance must differ. */
@@ -460,7 +475,8 @@ const CHILD: Readonly<Record<string, ChildEntry>> = {
     'Da li su ti se i pre ovoga dešavale teške stvari? Ne moraš da mi kažeš koje.',
     'Da, ako su ranije zlostavljanje, zanemarivanje, boravak u ustanovi ili eksploatacija olakšali vrbovanje deteta. Ne pitajte za pojedinosti; uputite dete stručnjaku za rad sa decom.',
   ],
-  'no-future-prospects': ['Pre odlaska, šta je po tvom mišljenju moglo da te čeka ako ostaneš tamo?'],
+  'travel-difficulty': ['Ko ti je organizovao put? Da li je bilo moguće da odeš bez ičije pomoći?'],
+  'abused-cultural-beliefs': ['Da li te je neko pre odlaska naterao da nešto obećaš, da se zakuneš ili da učestvuješ u nekom ritualu?'],
   'excessive-hours': [
     'Kako je izgledao običan dan? Kada je počinjao, kada se završavao i da li je bilo vremena za odmor ili igru?',
     'Da, ako je rad trajao dugo za uzrast deteta, bio noću, ili nije ostavljao vremena za odmor, igru ili školu.',
@@ -520,6 +536,8 @@ const CHILD: Readonly<Record<string, ChildEntry>> = {
     'Da, ako su očekivanja porodice, njena umešanost ili njeno odsustvo otežavali detetu da ode.',
   ],
   'status-with-authorities-at-destination': ['Da se tamo desi neki problem, da li je policija mesto gde možeš da potražiš pomoć? Zašto da ili zašto ne?'],
+  'past-hardship-at-destination': ['Da li ti se ranije desilo nešto zbog čega ti je sada teško da potražiš pomoć? Ne moraš da mi kažeš šta.'],
+  'personal-characteristics': ['Da li se ljudi tamo loše ponašaju prema tebi zbog toga odakle si ili ko si?'],
 };
 
 /** Child sexual exploitation: where the child wording must also speak of sexual exploitation. */
