@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,4 +80,39 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * A TCP relay in front of Haven whose connection can be cut: the browser then finds no server at
+ * all (connection refused), for every request, including those of a service worker, which the
+ * browser's own offline emulation does not always reach.
+ */
+export interface CuttableLink {
+  readonly url: string;
+  cut(): Promise<void>;
+  restore(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function cuttableLink(target: string): Promise<CuttableLink> {
+  const { port: targetPort, hostname } = new URL(target);
+  const port = await freePort();
+  const sockets = new Set<net.Socket>();
+  const relay = net.createServer((client) => {
+    const upstream = net.connect(Number(targetPort), hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => undefined);
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  const listen = () => new Promise<void>((resolve) => relay.listen(port, '127.0.0.1', resolve));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      relay.close(() => resolve());
+      for (const s of sockets) s.destroy();
+    });
+  await listen();
+  return { url: `http://127.0.0.1:${port}`, cut: stop, restore: listen, close: stop };
 }

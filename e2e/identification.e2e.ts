@@ -1,13 +1,16 @@
 /**
  * Screening in the browser on a phone-sized screen (390×844): an organisation administrator
  * screens an adult for labour exploitation, answering yes to enough indicators for a presumed
- * victim, reads why, and saves; a reload in the middle loses nothing. Then the connection drops:
- * the next screening is saved on the device, shown as waiting, and sent when the connection
- * returns. axe-core on every screen, no CSP violation and no uncaught error anywhere.
+ * victim, reads why, and saves; a reload in the middle loses nothing. Then the connection is cut
+ * (no server at all, not only the browser's offline switch): the app reloads from the service
+ * worker, the next screening is kept on the device, encrypted, and shown as waiting. When the
+ * connection returns the first send is saved by the server but its answer lost; the resend with
+ * the same idempotency key creates nothing new: the screening is on the server once. Signing out
+ * deletes what the device kept. axe-core on every screen, no CSP violation and no uncaught error.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type RunningHaven, startHaven } from './harness.js';
+import { type CuttableLink, cuttableLink, launchBrowser, type RunningHaven, startHaven } from './harness.js';
 import { type AxeFinding, axeViolations, describeFindings, heading, type PageProblems, screenshot, setUpInTheBrowser, watchedContext } from './pages.js';
 
 const ADMIN = { name: 'Ilir Krasniqi', email: 'ilir@shelter.example', password: 'river stones at dusk 41' };
@@ -19,6 +22,8 @@ const YES_BY_STEP: Record<number, string[]> = {
 };
 
 let haven: RunningHaven;
+let link: CuttableLink;
+let url = '';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -43,6 +48,35 @@ async function stepTo(label: string): Promise<void> {
   await page.getByTestId('step-label').getByText(label, { exact: true }).waitFor();
 }
 
+/** What IndexedDB holds for Haven on this device, as someone reading the browser profile would see it. */
+async function rawDevice(): Promise<{ keys: number; entryNames: string[]; sessions: number; text: string }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ keys: number; entryNames: string[]; sessions: number; text: string }>((resolve, reject) => {
+        const open = indexedDB.open('haven-device');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['keys', 'entries', 'session'], 'readonly');
+          const keys = tx.objectStore('keys').count();
+          const entries = tx.objectStore('entries').getAll();
+          const sessions = tx.objectStore('session').count();
+          tx.oncomplete = () => {
+            const rows = entries.result as Array<{ name: string; data: ArrayBuffer }>;
+            const decoder = new TextDecoder('utf-8', { fatal: false });
+            resolve({
+              keys: keys.result,
+              entryNames: rows.map((r) => r.name),
+              sessions: sessions.result,
+              text: rows.map((r) => decoder.decode(r.data)).join('|'),
+            });
+            db.close();
+          };
+        };
+      }),
+  );
+}
+
 let broken: string | null = null;
 function step(name: string, body: () => Promise<void>): void {
   it(name, async (ctx) => {
@@ -60,20 +94,29 @@ function step(name: string, body: () => Promise<void>): void {
 describe('Screening in the browser, on a phone, online and offline', () => {
   beforeAll(async () => {
     [haven, browser] = await Promise.all([startHaven(), launchBrowser()]);
+    link = await cuttableLink(haven.url);
+    url = link.url;
     context = await watchedContext(browser, problems);
     page = await context.newPage();
   });
 
   afterAll(async () => {
     await browser?.close();
+    await link?.close();
     await haven?.stop();
   });
 
   step('an organisation administrator sets up Haven and opens the screening list on a phone', async () => {
-    await setUpInTheBrowser(page, haven.url, { network: 'Adriatic Network', organisation: 'Shelter Prishtina', countryQuery: 'Alban', country: 'Albania', admin: ADMIN });
+    await setUpInTheBrowser(page, url, {
+      network: 'Adriatic Network',
+      organisation: 'Shelter Prishtina',
+      countryQuery: 'Alban',
+      country: 'Albania',
+      admin: ADMIN,
+    });
 
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${haven.url}/screening`);
+    await page.goto(`${url}/screening`);
     await heading(page, 'Screening').waitFor();
     await page.getByTestId('drafts-empty').waitFor();
     await page.getByText('No screening is saved yet.').waitFor();
@@ -134,17 +177,37 @@ describe('Screening in the browser, on a phone, online and offline', () => {
     await page.waitForURL(/\/screening\/[0-9a-f-]{36}$/);
     await heading(page, 'Screening').waitFor();
     expect(await page.getByTestId('verdict').first().textContent()).toBe('Presumed victim');
-    await page.getByText(/, version 1 · saved /).waitFor();
+    await page.getByText(/, version 2 · saved /).waitFor();
     await checkA11y('saved screening');
 
-    await page.goto(`${haven.url}/screening`);
+    await page.goto(`${url}/screening`);
     await heading(page, 'Screening').waitFor();
     await poll(() => page.getByTestId('saved-screening').count()).toBe(1);
     await page.getByTestId('drafts-empty').waitFor();
   });
 
-  step('offline: a second screening is kept on the device and shown as waiting', async () => {
+  step('the service worker keeps the app for offline use', async () => {
+    const kept = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const names = await caches.keys();
+      const cache = await caches.open(names.find((n) => n.startsWith('haven-app-'))!);
+      const requests = await cache.keys();
+      return { active: registration.active !== null, files: requests.map((r) => new URL(r.url).pathname) };
+    });
+    expect(kept.active).toBe(true);
+    expect(kept.files).toContain('/');
+    expect(kept.files).toContain('/manifest.webmanifest');
+    expect(kept.files.filter((f) => f.startsWith('/assets/')).length).toBeGreaterThan(50);
+    // Nothing from the API is ever kept there.
+    expect(kept.files.filter((f) => f.startsWith('/api/'))).toEqual([]);
+  });
+
+  step('offline: the app reloads with no server, and a second screening is kept on the device, encrypted', async () => {
     await context.setOffline(true);
+    await link.cut();
+    await page.reload();
+    await heading(page, 'Screening').waitFor();
+    await page.getByTestId('offline-banner').waitFor();
     await page.getByTestId('offline-note').waitFor();
     await page.getByRole('link', { name: 'Start a screening' }).click();
     await heading(page, 'New screening').waitFor();
@@ -161,24 +224,53 @@ describe('Screening in the browser, on a phone, online and offline', () => {
     await poll(() => item.getAttribute('data-status')).toBe('waiting');
     expect(await item.textContent()).toContain('Waiting to be sent');
     await page.getByText('You are offline: the screening is kept on this device').waitFor();
-    // Kept under the signed-in user's part of the device's storage.
-    const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('haven.screening.outbox')).map((k) => localStorage.getItem(k)).join(''));
-    expect(stored).toContain('deceived-nature-of-job');
+    // Kept in IndexedDB, encrypted: the raw rows never show an answer.
+    const device = await rawDevice();
+    expect(device.entryNames.some((n) => n.startsWith('haven.screening.outbox.'))).toBe(true);
+    expect(device.text).not.toContain('deceived-nature-of-job');
+    expect(device.keys).toBe(1);
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('deceived');
     await checkA11y('screening list (offline, one waiting)');
   });
 
-  step('back online, the waiting screening is sent and shown as saved', async () => {
+  step('back online: a send saved but answered into the void is repeated once, and the server has it once', async () => {
+    // The first send reaches the server, which saves it; its answer is lost on the way back.
+    let lost = 0;
+    let taken = false;
+    await page.route('**/api/screenings', async (route) => {
+      if (route.request().method() !== 'POST' || taken) return route.continue();
+      taken = true;
+      await route.fetch();
+      await route.abort('connectionreset');
+      lost++;
+    });
+    await link.restore();
     await context.setOffline(false);
+    await poll(async () => lost).toBe(1);
     const item = page.getByTestId('outbox-item');
-    await poll(() => item.getAttribute('data-status')).toBe('saved');
-    expect(await item.textContent()).toContain('Sent and saved');
+    await poll(() => item.getAttribute('data-status')).toBe('waiting');
+    await page.unroute('**/api/screenings');
+    // Opening the list again sends what waits: the same key, nothing new.
+    await page.reload();
+    await poll(() => page.getByTestId('outbox-item').getAttribute('data-status')).toBe('saved');
+    expect(await page.getByTestId('outbox-item').textContent()).toContain('Sent and saved');
     await poll(() => page.getByTestId('saved-screening').count()).toBe(2);
+    const onServer = await page.evaluate(async () => ((await (await fetch('/api/screenings?limit=50')).json()) as { items: unknown[] }).items.length);
+    expect(onServer).toBe(2);
     // Once saved, the answers leave the device.
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('haven.screening.outbox')).map((k) => localStorage.getItem(k)).join(''))).not.toContain('deceived-nature-of-job');
+    expect((await rawDevice()).entryNames.filter((n) => n.startsWith('haven.screening.draft.'))).toEqual([]);
     await checkA11y('screening list (sent)');
-    await item.getByRole('link', { name: 'View' }).click();
+    await page.getByTestId('outbox-item').getByRole('link', { name: 'View' }).click();
     await heading(page, 'Screening').waitFor();
     expect(await page.getByTestId('verdict').first().textContent()).toBe('Not settled');
+  });
+
+  step('signing out deletes what the device kept, and the key', async () => {
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
+    await page.waitForURL(/\/sign-in/);
+    const device = await rawDevice();
+    expect(device).toMatchObject({ keys: 0, entryNames: [], sessions: 0 });
   });
 
   step('no CSP violation, no uncaught error, no serious accessibility finding', async () => {

@@ -17,3 +17,12 @@ void initI18n().then(() => {
     </StrictMode>,
   );
 });
+
+// The installed app opens without a connection: the service worker keeps this build (see sw.ts).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => {
+      // Not fatal: the app works online without it (e.g. a browser that refuses service workers).
+    });
+  });
+}

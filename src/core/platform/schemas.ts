@@ -228,6 +228,7 @@ export const ERROR_CODES = [
   'stale_version',
   'consent_required',
   'unsupported_file_type',
+  'idempotency_key_reused',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -102,6 +102,19 @@ describe('the role requests run as', () => {
     expect(rls.rows).toHaveLength(TENANT_TABLES.length);
     for (const r of rls.rows) expect(r.relrowsecurity, r.relname).toBe(true);
   });
+
+  it('every table with an organisation column has row-level security and a policy', async () => {
+    const { rows } = await p.db.owner.query<{ relname: string; relrowsecurity: boolean; policies: number }>(
+      `SELECT c.relname, c.relrowsecurity, (SELECT count(*)::int FROM pg_policy pol WHERE pol.polrelid = c.oid) AS policies
+         FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'org_id' AND NOT a.attisdropped
+        WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace`,
+    );
+    expect(rows.map((r) => r.relname)).toEqual(expect.arrayContaining(['screenings', 'idempotency_keys', 'persons', 'cases']));
+    for (const r of rows) {
+      expect(r.relrowsecurity, r.relname).toBe(true);
+      expect(r.policies, r.relname).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('inside a tenant context', () => {

@@ -187,7 +187,17 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
     return sendError(reply, new HttpError(404, 'not_found', `No such endpoint: ${request.method} ${url}`));
   });
   if (indexHtml && webDir) {
-    await app.register(fastifyStatic, { root: webDir, index: false, wildcard: false, maxAge: '1d', immutable: false });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      index: false,
+      wildcard: false,
+      maxAge: '1d',
+      immutable: false,
+      // The service worker and the app manifest are checked on every visit, so that a new release reaches the devices.
+      setHeaders: (res, file) => {
+        if (file.endsWith(`${path.sep}sw.js`) || file.endsWith('.webmanifest')) res.header('cache-control', 'no-cache');
+      },
+    });
   }
 
   const all = [...routes];

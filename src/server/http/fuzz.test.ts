@@ -136,6 +136,7 @@ async function snapshot(): Promise<{ users: number; organisations: number; sessi
              UNION ALL SELECT concat_ws(',', 'c', id, version, status) FROM cases
              UNION ALL SELECT concat_ws(',', 'e', id, version) FROM case_entries
              UNION ALL SELECT concat_ws(',', 'x', id) FROM screenings
+             UNION ALL SELECT concat_ws(',', 'k', key, record_id) FROM idempotency_keys
              UNION ALL SELECT concat_ws(',', 'd', id, size) FROM case_documents
              UNION ALL SELECT concat_ws(',', 's', org_id, reflection_days, retention_months) FROM case_settings
            ) s), '')) AS digest`);

@@ -10,6 +10,7 @@ import { viewerOf } from '../cases/access.js';
 import { auditRecord } from '../cases/audit.js';
 import { readableCase } from '../cases/routes.js';
 import { HttpError, notFound } from '../http/errors.js';
+import { earlierRecord, idempotencyKey, type IdempotentRequest, rememberRecord, requestDigest } from '../http/idempotency.js';
 import { route } from '../http/route.js';
 import { readablePerson } from '../persons/routes.js';
 import type { Services } from '../services.js';
@@ -26,7 +27,9 @@ const instrumentsAnswer = z.object({
         z.looseObject({
           id: z.string(),
           title: z.string(),
-          indicators: z.array(z.looseObject({ id: z.string(), strength: z.enum(['strong', 'medium', 'weak']), text: z.string(), question: z.string(), guidance: z.string() })),
+          indicators: z.array(
+            z.looseObject({ id: z.string(), strength: z.enum(['strong', 'medium', 'weak']), text: z.string(), question: z.string(), guidance: z.string() }),
+          ),
         }),
       ),
     }),
@@ -41,7 +44,8 @@ export function identificationRoutes(s: Services) {
       url: '/api/instruments',
       access: 'user',
       tag: 'identification',
-      summary: 'The screening instruments (ILO / EC operational indicators): dimensions, indicators with strengths, decision rules, and their texts in your language',
+      summary:
+        'The screening instruments (ILO / EC operational indicators): dimensions, indicators with strengths, decision rules, and their texts in your language',
       response: instrumentsAnswer,
       handler: async ({ principal }) => {
         const texts = instrumentTexts(principal!.language);
@@ -67,17 +71,35 @@ export function identificationRoutes(s: Services) {
       url: '/api/screenings',
       access: 'screenings:create',
       tag: 'identification',
-      summary: 'Screen with an instrument: the answers are evaluated and kept with their result (an indication for referral, not a legal determination)',
+      summary:
+        'Screen with an instrument: the answers are evaluated and kept with their result (an indication for referral, not a legal determination). ' +
+        'With an Idempotency-Key header, a repeat of the same request returns the screening it created and creates nothing (status 200).',
       body: createScreeningRequest,
       response: screeningView,
-      handler: async ({ body, principal, tx, ip }) => {
+      handler: async ({ body, principal, tx, ip, request }) => {
         const p = principal!;
         const def = INSTRUMENTS[body.instrumentId];
         const strangers = unknownIndicatorIds(def, body.answers);
-        if (strangers.length) throw new HttpError(400, 'validation_failed', `answers.${strangers[0]}: not an indicator of ${def.id}.`, `answers.${strangers[0]}`);
+        if (strangers.length)
+          throw new HttpError(400, 'validation_failed', `answers.${strangers[0]}: not an indicator of ${def.id}.`, `answers.${strangers[0]}`);
+        const idemKey = idempotencyKey(request);
+        const idem: IdempotentRequest | null = idemKey
+          ? { orgId: p.orgId, userId: p.id, key: idemKey, scope: 'screening', digest: requestDigest('screening', body) }
+          : null;
+        let replayed = false;
         const created = await tx(async (c) => {
           const v = await viewerOf(c, p);
-          if (body.personId && !(await readablePerson(s, c, v, body.personId))) throw new HttpError(400, 'validation_failed', 'personId: no such person, or not one you may see.', 'personId');
+          const earlier = idem ? await earlierRecord(c, idem) : null;
+          if (earlier) {
+            replayed = true;
+            const view = await readableScreening(c, await s.orgKeys.keyFor(c, p.orgId), v, earlier);
+            // Gone since (erased with its person or case): the key is spent, nothing is created again.
+            if (!view) throw notFound('The screening this key created no longer exists.');
+            await auditRecord(c, p, ip, 'screening.read', 'screening', earlier);
+            return view;
+          }
+          if (body.personId && !(await readablePerson(s, c, v, body.personId)))
+            throw new HttpError(400, 'validation_failed', 'personId: no such person, or not one you may see.', 'personId');
           if (body.caseId) {
             const kase = await readableCase(s, c, v, body.caseId);
             if (!kase) throw new HttpError(400, 'validation_failed', 'caseId: no such case, or not one you may see.', 'caseId');
@@ -93,11 +115,12 @@ export function identificationRoutes(s: Services) {
             caseId: body.caseId ?? null,
             link: body.link ?? null,
           });
+          if (idem) await rememberRecord(c, idem, id);
           const view = await readableScreening(c, key, v, id);
           await auditRecord(c, p, ip, 'screening.create', 'screening', id);
           return view;
         });
-        return { status: 201, body: created };
+        return replayed ? { status: 200, body: created, headers: { 'Idempotent-Replayed': 'true' } } : { status: 201, body: created };
       },
     }),
     route({

@@ -87,21 +87,37 @@ function readableSql(v: Viewer, params: Params): string {
 export async function readableScreening(c: pg.PoolClient, key: Buffer, v: Viewer, id: string): Promise<ScreeningView | undefined> {
   const params = new Params();
   const readable = readableSql(v, params);
-  const { rows } = await c.query<ScreeningRow>(`SELECT ${COLUMNS} FROM screenings s WHERE s.org_id = ${params.add(v.orgId)} AND s.id = ${params.add(id)} AND ${readable}`, params.values);
+  const { rows } = await c.query<ScreeningRow>(
+    `SELECT ${COLUMNS} FROM screenings s WHERE s.org_id = ${params.add(v.orgId)} AND s.id = ${params.add(id)} AND ${readable}`,
+    params.values,
+  );
   return rows[0] ? toView(key, rows[0]) : undefined;
 }
 
-export async function listScreenings(c: pg.PoolClient, key: Buffer, v: Viewer, q: { personId?: string | undefined; caseId?: string | undefined; limit: number }): Promise<ScreeningView[]> {
+export async function listScreenings(
+  c: pg.PoolClient,
+  key: Buffer,
+  v: Viewer,
+  q: { personId?: string | undefined; caseId?: string | undefined; limit: number },
+): Promise<ScreeningView[]> {
   const params = new Params();
   const where = [`s.org_id = ${params.add(v.orgId)}`, readableSql(v, params)];
   if (q.personId) where.push(`s.person_id = ${params.add(q.personId)}::uuid`);
   if (q.caseId) where.push(`s.case_id = ${params.add(q.caseId)}::uuid`);
-  const { rows } = await c.query<ScreeningRow>(`SELECT ${COLUMNS} FROM screenings s WHERE ${where.join(' AND ')} ORDER BY s.created_at DESC LIMIT ${params.add(q.limit)}`, params.values);
+  const { rows } = await c.query<ScreeningRow>(
+    `SELECT ${COLUMNS} FROM screenings s WHERE ${where.join(' AND ')} ORDER BY s.created_at DESC LIMIT ${params.add(q.limit)}`,
+    params.values,
+  );
   return rows.map((r) => toView(key, r));
 }
 
 /** For the data module: screenings by instrument and outcome in a period (counts only). */
-export async function countScreenings(c: pg.PoolClient, orgId: string, from: Date, to: Date): Promise<{ instrumentId: InstrumentId; presumedVictim: boolean; count: number }[]> {
+export async function countScreenings(
+  c: pg.PoolClient,
+  orgId: string,
+  from: Date,
+  to: Date,
+): Promise<{ instrumentId: InstrumentId; presumedVictim: boolean; count: number }[]> {
   const { rows } = await c.query<{ instrument_id: InstrumentId; presumed_victim: boolean; n: number }>(
     `SELECT instrument_id, presumed_victim, count(*)::int AS n FROM screenings
       WHERE org_id = $1 AND created_at >= $2 AND created_at < $3 GROUP BY instrument_id, presumed_victim ORDER BY instrument_id, presumed_victim`,

@@ -51,6 +51,8 @@ export interface RequestOptions<T> {
   /** Checks the answer; a mismatch is logged, not fatal, so that a newer server does not break the app. */
   schema?: ZodType<T>;
   signal?: AbortSignal;
+  /** Sent with the request (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string>;
 }
 
 function urlOf(path: string, query?: Record<string, QueryValue>): string {
@@ -75,7 +77,7 @@ function errorOf(status: number, body: unknown): ApiRequestError {
 }
 
 async function send(method: HttpMethod, path: string, options: RequestOptions<unknown>): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   try {

@@ -2,16 +2,35 @@ import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useCallback } from 'react';
 import { me as meSchema, type Me, setupStatus } from '../../core/platform/schemas.js';
 import { changeLanguage } from '../i18n/index.js';
-import { api, setCsrfToken } from './client.js';
+import { forgetDeviceSession, lastSession, rememberSession } from '../offline/session.js';
+import { api, isApiError, setCsrfToken } from './client.js';
 
 export const meKey = ['me'] as const;
 export const setupKey = ['setup'] as const;
 
+/**
+ * The signed-in user from the server. Without a connection, the user who last signed in on this
+ * device (offline/session.ts), so that the installed app opens offline; the CSRF token is fetched
+ * again with the first change sent once the connection returns.
+ */
 async function fetchMe(): Promise<Me> {
-  const me = await api.get('/api/me', { schema: meSchema });
-  setCsrfToken(me.csrfToken);
-  void changeLanguage(me.user.language);
-  return me;
+  try {
+    const me = await api.get('/api/me', { schema: meSchema });
+    setCsrfToken(me.csrfToken);
+    void changeLanguage(me.user.language);
+    void rememberSession(me);
+    return me;
+  } catch (error) {
+    if (isApiError(error, 'network')) {
+      const kept = await lastSession();
+      if (kept) {
+        void changeLanguage(kept.user.language);
+        return kept;
+      }
+    }
+    if (isApiError(error, 'unauthenticated')) void forgetDeviceSession();
+    throw error;
+  }
 }
 
 /** The signed-in user; errors with 401 `unauthenticated` when nobody is signed in. */
@@ -28,6 +47,7 @@ export function storeMe(queryClient: QueryClient, me: Me): void {
   setCsrfToken(me.csrfToken);
   queryClient.setQueryData(meKey, me);
   void changeLanguage(me.user.language);
+  void rememberSession(me);
 }
 
 /** Remember the `me` answer of sign-in, set-up, invitation acceptance or a profile change. */
@@ -39,6 +59,7 @@ export function useStoreMe(): (me: Me) => void {
 /** Forget everything about the session (after signing out, or when the server says it ended). */
 export function forgetSession(queryClient: QueryClient): void {
   setCsrfToken(null);
+  void forgetDeviceSession();
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== setupKey[0] });
 }
 

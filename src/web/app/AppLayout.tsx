@@ -1,10 +1,11 @@
-import { AppShell, Burger, Group, Stack, Text } from '@mantine/core';
+import { Alert, AppShell, Burger, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useMe } from '../api/me.js';
-import { hasWaitingScreenings, setDeviceUser } from '../identification/device.js';
+import { hasWaitingScreenings, openDevice, useDeviceUser } from '../offline/device.js';
+import { useOnline } from '../offline/online.js';
 import { LanguageMenu } from './LanguageMenu.js';
 import { Navigation } from './Navigation.js';
 import { MAIN_ID, SkipLink } from './SkipLink.js';
@@ -31,9 +32,14 @@ export function AppLayout() {
   const me = useMe().data;
   const [opened, { toggle, close }] = useDisclosure(false);
   useFocusOnNavigate(MAIN_ID);
-  // Screenings kept on this device belong to the signed-in user only (set before any screen reads them).
-  setDeviceUser(me?.user.id ?? null);
-  useScreeningOutboxSync(me?.user.id);
+  // What is kept on this device belongs to the signed-in user only: their vault opens before any screen reads it.
+  const userId = me?.user.id;
+  const deviceUser = useDeviceUser();
+  useEffect(() => {
+    if (userId) void openDevice(userId);
+  }, [userId]);
+  useScreeningOutboxSync(deviceUser ?? undefined);
+  const online = useOnline();
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -69,9 +75,12 @@ export function AppLayout() {
         <Navigation onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1}>
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
+        {online ? null : (
+          <Alert color="yellow" mb="md" data-testid="offline-banner">
+            {t('app.offline')}
+          </Alert>
+        )}
+        <Suspense fallback={<PageLoader />}>{userId && deviceUser === userId ? <Outlet /> : <PageLoader />}</Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -11,7 +11,7 @@ import { SuccessNote } from '../app/ui/FormAlert.js';
 import { PageHeader } from '../app/ui/PageHeader.js';
 import { PageLoader } from '../app/ui/PageLoader.js';
 import { useFormat } from '../i18n/format.js';
-import { ScreenPersonLink } from '../identification/ScreenPersonLink.js';
+import { RecordScreenings } from '../identification/RecordScreenings.js';
 import { usePerson } from '../persons/api.js';
 import { ChildBadge } from '../persons/ChildBadge.js';
 import { useCodeLabel } from '../persons/codeLabels.js';
@@ -73,7 +73,6 @@ export function CasePage() {
         }
       />
       <CaseSummary kase={c} canReadPerson={permissions.includes('persons:read')} />
-      {permissions.includes('screenings:create') ? <ScreenPersonLink personId={c.personId} caseId={c.id} /> : null}
       <SuccessNote message={done} mb="md" />
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
@@ -81,6 +80,9 @@ export function CasePage() {
           <ReflectionSection kase={c} canWrite={canWrite} />
         </SimpleGrid>
         <SituationSection kase={c} canWrite={canWrite} />
+        {permissions.includes('screenings:read') ? (
+          <RecordScreenings personId={c.personId} caseId={c.id} canCreate={permissions.includes('screenings:create')} />
+        ) : null}
         <section aria-label={t('cases:case.work')}>
           <CaseWorkTabs caseId={c.id} kase={c} canWrite={canWrite} />
         </section>

@@ -15,7 +15,7 @@ import { usePerson } from '../persons/api.js';
 import { deviceStore, outboxChanged, screeningsKey, sendScreening, useOnline, useOutboxSync } from './api.js';
 import { DimensionStep } from './DimensionStep.js';
 import { deleteDraft, loadDraft, newDraft, type ScreeningDraft, saveDraft } from './drafts.js';
-import { enqueue } from './outbox.js';
+import { enqueue, idempotencyKeyOf } from './outbox.js';
 import { ResultView, VerdictBadge, verdictOf } from './ResultView.js';
 import { type Exploitation, type Population, SetChooser } from './SetChooser.js';
 import { answersFor, instrumentIdOf } from './summary.js';
@@ -178,7 +178,8 @@ function Stepper({ draft, update }: Pick<FormProps, 'draft' | 'update'>) {
       ...(draft.personId ? { personId: draft.personId } : {}),
       ...(draft.caseId ? { caseId: draft.caseId } : {}),
     };
-    const outcome = navigator.onLine ? await sendScreening(request) : ({ kind: 'unreachable' } as const);
+    // The draft's id is the key: if this send is saved but its answer lost, the queued resend creates nothing new.
+    const outcome = navigator.onLine ? await sendScreening(request, idempotencyKeyOf(draft.id)) : ({ kind: 'unreachable' } as const);
     if (outcome.kind === 'saved') {
       deleteDraft(deviceStore, draft.id);
       void queryClient.invalidateQueries({ queryKey: screeningsKey });

@@ -1,11 +1,12 @@
 /** Screenings through the API, the outbox of this device, and whether the browser is online. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useOnline } from '../offline/online.js';
 import type { CreateScreeningRequest, ScreeningView } from '../../core/identification/screening.js';
 import { screeningView } from '../../core/identification/screening.js';
 import { api, isApiError } from '../api/client.js';
+import { deviceStore, onDeviceChange } from '../offline/device.js';
 import { type FlushReport, flushOutbox, type OutboxItem, readOutbox, type SendOutcome } from './outbox.js';
-import { deviceStore } from './device.js';
 
 export const screeningsKey = ['screenings'] as const;
 
@@ -21,18 +22,24 @@ export function useScreening(id: string) {
   return useQuery({ queryKey: [...screeningsKey, 'one', id], queryFn: () => api.get<ScreeningView>(`/api/screenings/${id}`, { schema: screeningView }) });
 }
 
-/** Sends one screening; tells a server that cannot be reached apart from one that refuses. */
-export async function sendScreening(request: CreateScreeningRequest): Promise<SendOutcome> {
+/**
+ * Sends one screening with its idempotency key (the same on every attempt, so that a send whose
+ * answer was lost creates nothing new when repeated); tells a server that cannot be reached apart
+ * from one that refuses.
+ */
+export async function sendScreening(request: CreateScreeningRequest, idempotencyKey: string): Promise<SendOutcome> {
   try {
-    const saved = await api.post<ScreeningView>('/api/screenings', request);
+    const saved = await api.post<ScreeningView>('/api/screenings', request, { headers: { 'Idempotency-Key': idempotencyKey } });
     return { kind: 'saved', screeningId: saved.id };
   } catch (error) {
+    // Not now: no connection, a server error, or a session to renew (the user signs in again; nothing is lost).
     if (isApiError(error, 'network') || (isApiError(error) && error.status >= 500)) return { kind: 'unreachable' };
+    if (isApiError(error, 'unauthenticated') || isApiError(error, 'enrolment_required')) return { kind: 'unreachable' };
     return { kind: 'refused', message: error instanceof Error ? error.message : String(error), error };
   }
 }
 
-export { deviceStore } from './device.js';
+export { deviceStore } from '../offline/device.js';
 
 // The outbox as an external store: every change (here or in another tab) re-renders its readers.
 const listeners = new Set<() => void>();
@@ -66,10 +73,7 @@ let flushing: Promise<FlushReport> | null = null;
 export function flushNow(): Promise<FlushReport> {
   if (flushing) return flushing;
   const run = async () => {
-    const report = await flushOutbox(deviceStore, async (request) => {
-      const outcome = await sendScreening(request);
-      return outcome;
-    });
+    const report = await flushOutbox(deviceStore, sendScreening);
     outboxChanged();
     return report;
   };
@@ -83,23 +87,11 @@ export function flushNow(): Promise<FlushReport> {
 if (typeof window !== 'undefined') {
   // Once this module is loaded, every return of the connection sends the queue.
   window.addEventListener('online', () => void flushNow());
-  window.addEventListener('storage', (event) => {
-    if (event.key === null || event.key.includes('haven.screening.')) outboxChanged();
-  });
+  // Another tab of this device, or the vault opening for a user, changed what is kept.
+  onDeviceChange(outboxChanged);
 }
 
-function subscribeOnline(listener: () => void): () => void {
-  window.addEventListener('online', listener);
-  window.addEventListener('offline', listener);
-  return () => {
-    window.removeEventListener('online', listener);
-    window.removeEventListener('offline', listener);
-  };
-}
-
-export function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine);
-}
+export { useOnline } from '../offline/online.js';
 
 /** Sends the queue when a screen opens and whenever the connection returns; refreshes the saved list after. */
 export function useOutboxSync(): () => void {

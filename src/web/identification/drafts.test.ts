@@ -48,24 +48,3 @@ describe('screening drafts on the device', () => {
     expect(saveDraft(full, newDraft('x', new Date()), new Date())).toBe(false);
   });
 });
-
-describe('a shared device', () => {
-  it('keeps each user\'s drafts apart, and keeps them for when that user signs in again', async () => {
-    const { UserScopedStore } = await import('./storage.js');
-    const inner = new MemoryStore();
-    const store = new UserScopedStore(inner);
-    store.setUser('user-a');
-    store.setItem('haven.screening.draft.1', '{"secret":true}');
-    expect(store.length).toBe(1);
-    store.setUser('user-b');
-    expect(store.getItem('haven.screening.draft.1')).toBeNull();
-    expect(store.length).toBe(0);
-    store.setUser(null);
-    expect(() => store.setItem('haven.screening.draft.2', 'x')).toThrow();
-    expect(store.length).toBe(0);
-    store.setUser('user-a');
-    expect(store.getItem('haven.screening.draft.1')).toBe('{"secret":true}');
-    expect(store.key(0)).toBe('haven.screening.draft.1');
-    expect(inner.key(0)).toBe('haven.u.user-a.haven.screening.draft.1');
-  });
-});

@@ -13,6 +13,7 @@ import { ChildBadge } from './ChildBadge.js';
 import { EditPerson } from './EditPerson.js';
 import { ErasePersonModal } from './ErasePersonModal.js';
 import { displayName } from './names.js';
+import { RecordScreenings } from '../identification/RecordScreenings.js';
 import { PersonCases } from './PersonCases.js';
 import { PersonDetails } from './PersonDetails.js';
 import type { PersonsPageState } from './PersonsPage.js';
@@ -104,6 +105,7 @@ export function PersonPage() {
       ) : (
         <Stack gap="md">
           <PersonCases personId={p.id} cases={p.cases} canOpen={can('cases:write')} />
+          {can('screenings:read') ? <RecordScreenings personId={p.id} canCreate={can('screenings:create')} /> : null}
           <PersonDetails person={p} />
         </Stack>
       )}
