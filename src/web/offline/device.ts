@@ -87,6 +87,7 @@ function moveLegacyEntries(userId: string, into: Backing): void {
 }
 
 const OPEN_TIMEOUT_MS = 5000;
+let closing: Promise<void> = Promise.resolve();
 let opening: Promise<void> | null = null;
 let openingFor: string | null = null;
 
@@ -96,6 +97,8 @@ export function openDevice(userId: string): Promise<void> {
   if (opening && openingFor === userId) return opening;
   openingFor = userId;
   opening = (async () => {
+    // A vault being closed finishes its writes first, so that reopening reads them.
+    await closing;
     let backing: Backing;
     try {
       // A vault that cannot open in time (storage blocked by another tab, a broken profile) is not waited for.
@@ -127,7 +130,10 @@ export function openDevice(userId: string): Promise<void> {
 /** Stops using the open vault (the data stays, for when the user signs in again). */
 export function closeDevice(): void {
   const { backing } = deviceStore;
-  if (backing instanceof DeviceVault) backing.close();
+  if (backing instanceof DeviceVault) {
+    closing = closing.then(() => backing.settled());
+    backing.close();
+  }
   deviceStore.backing = null;
   deviceStore.userId = null;
   changed();
