@@ -7,7 +7,9 @@ import type { RouteDef } from './http/route.js';
 import { authRoutes } from './platform/auth-routes.js';
 import { meRoutes } from './platform/me-routes.js';
 import { organisationsRoutes } from './platform/organisations-routes.js';
+import { hotlineRoutes } from './hotline/routes.js';
 import { identificationRoutes } from './identification/routes.js';
+import { outreachRoutes } from './outreach/routes.js';
 import { usersRoutes } from './platform/users-routes.js';
 import { personsRoutes } from './persons/routes.js';
 import { exportRoutes } from './rights/export-routes.js';
@@ -30,5 +32,7 @@ export function allRoutes(s: Services): RouteDef[] {
     ...exportRoutes(s),
     ...retentionRoutes(s),
     ...identificationRoutes(s),
+    ...hotlineRoutes(s),
+    ...outreachRoutes(s),
   ];
 }

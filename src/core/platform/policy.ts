@@ -27,6 +27,14 @@ export const ACTIONS = [
   'cases:settings', // reflection period, retention rules and purges
   'screenings:create', // screen a person with the identification indicators
   'screenings:read', // read screenings (each one's own visibility still applies)
+  'contacts:create', // log a hotline contact
+  'contacts:read', // read the organisation's hotline contacts
+  'contacts:write', // change contacts, their follow-ups, and open a person and case from one
+  'hotline:settings', // the organisation's reasons for contact
+  'hotline:stats', // the supervisor view: counts and times of contacts, the outreach funnel
+  'encounters:create', // record an outreach encounter
+  'encounters:read', // read encounters and the people met
+  'outreach:write', // move a person met through the funnel; outreach zones
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -64,6 +72,14 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'cases:settings',
     'screenings:create',
     'screenings:read',
+    'contacts:create',
+    'contacts:read',
+    'contacts:write',
+    'hotline:settings',
+    'hotline:stats',
+    'encounters:create',
+    'encounters:read',
+    'outreach:write',
   ],
   supervisor: [
     'person:read',
@@ -77,10 +93,31 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'cases:write',
     'screenings:create',
     'screenings:read',
+    'contacts:create',
+    'contacts:read',
+    'contacts:write',
+    'hotline:stats',
+    'encounters:create',
+    'encounters:read',
+    'outreach:write',
   ],
   caseworker: ['person:read', 'organisations:list', 'network:read', 'persons:read', 'persons:write', 'cases:read', 'cases:write', 'screenings:create', 'screenings:read'],
-  'hotline-operator': ['person:read', 'organisations:list', 'network:read', 'screenings:create', 'screenings:read'],
-  'outreach-worker': ['person:read', 'organisations:list', 'network:read', 'screenings:create', 'screenings:read'],
+  // An operator finds or records the person a contact is about and opens a case for them; the case
+  // then goes to the supervisors' queue (operators hold no case role: they do not read cases).
+  'hotline-operator': [
+    'person:read',
+    'organisations:list',
+    'network:read',
+    'persons:read',
+    'persons:write',
+    'cases:write',
+    'screenings:create',
+    'screenings:read',
+    'contacts:create',
+    'contacts:read',
+    'contacts:write',
+  ],
+  'outreach-worker': ['person:read', 'organisations:list', 'network:read', 'screenings:create', 'screenings:read', 'encounters:create', 'encounters:read', 'outreach:write'],
   analyst: ['organisations:list', 'network:read'],
   trainer: ['organisations:list', 'network:read'],
 };

@@ -71,6 +71,14 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
   'POST /api/cases/:id/consents/:entryId/withdraw': { withdrawnOn: '2025-06-01', version: 0 },
   'PUT /api/case-settings': { reflectionDays: 45, reminderDaysBefore: 5, retentionMonths: 60 },
   'POST /api/screenings': { instrumentId: 'adult-labour', answers: {} },
+  'POST /api/contacts': { channel: 'phone', summary: 'A fuzzed call.' },
+  'PATCH /api/contacts/:id': { version: 1, channel: 'chat' },
+  'POST /api/contacts/:id/follow-ups': { due: '2030-01-01', note: 'call back' },
+  'POST /api/contacts/:id/open-case': { person: { names: [{ given: 'Fuzz', family: 'Opened' }] } },
+  'PUT /api/hotline/settings': { customReasons: [{ id: 'org-visa', label: 'Visa questions' }], hiddenReasons: [] },
+  'POST /api/outreach/zones': { name: 'Fuzz zone' },
+  'POST /api/encounters': { place: 'Central station', team: 'Night', peopleCount: 1 },
+  'POST /api/outreach/people/:id/stage': { stage: 'visited' },
   ...Object.fromEntries(
     ENTRY_KINDS.flatMap((k) => [
       [`POST /api/cases/:id/${k.path}`, k.example],
@@ -137,6 +145,12 @@ async function snapshot(): Promise<{ users: number; organisations: number; sessi
              UNION ALL SELECT concat_ws(',', 'e', id, version) FROM case_entries
              UNION ALL SELECT concat_ws(',', 'x', id) FROM screenings
              UNION ALL SELECT concat_ws(',', 'k', key, record_id) FROM idempotency_keys
+             UNION ALL SELECT concat_ws(',', 'ct', id, version) FROM contacts
+             UNION ALL SELECT concat_ws(',', 'cf', id, done_at::text) FROM contact_followups
+             UNION ALL SELECT concat_ws(',', 'hs', org_id, updated_at::text) FROM hotline_settings
+             UNION ALL SELECT concat_ws(',', 'oz', id) FROM outreach_zones
+             UNION ALL SELECT concat_ws(',', 'en', id) FROM encounters
+             UNION ALL SELECT concat_ws(',', 'op', id, engaged_on::text, visited_on::text, case_opened_on::text) FROM outreach_people
              UNION ALL SELECT concat_ws(',', 'd', id, size) FROM case_documents
              UNION ALL SELECT concat_ws(',', 's', org_id, reflection_days, retention_months) FROM case_settings
            ) s), '')) AS digest`);
@@ -245,6 +259,19 @@ beforeAll(async () => {
   realTokens = [pending.body.inviteUrl.split('/invite/')[1] ?? ''];
   const screening = await admin.client.post<{ id: string }>('/api/screenings', { instrumentId: 'adult-labour', answers: {}, caseId: kase.body.id });
   realIds.push(screening.body.id);
+  const contact = await admin.client.post<{ id: string; followUps: { id: string }[] }>('/api/contacts', {
+    channel: 'phone',
+    summary: 'A fuzz fixture',
+    followUps: [{ due: '2030-01-01' }],
+  });
+  const encounter = await admin.client.post<{ id: string; people: { outreachPersonId: string }[] }>('/api/encounters', {
+    place: 'Harbour',
+    team: 'Day',
+    peopleCount: 1,
+    people: [{ pseudonym: 'blue cap' }],
+  });
+  const outreachPersonId = encounter.body.people[0]?.outreachPersonId ?? '';
+  realIds.push(contact.body.id, contact.body.followUps[0]?.id ?? '', encounter.body.id, outreachPersonId);
   realFor = {
     'organisation-user': target.id,
     organisation: other.body.id,
@@ -253,6 +280,9 @@ beforeAll(async () => {
     person: person.body.id,
     case: kase.body.id,
     screening: screening.body.id,
+    contact: contact.body.id,
+    encounter: encounter.body.id,
+    'outreach-person': outreachPersonId,
   };
 });
 
@@ -391,6 +421,11 @@ function typedValue(t: unknown): fc.Arbitrary<unknown> {
         fc.string({ maxLength: max + 2 }),
       );
       if (format === 'datetime') return dateish;
+      if (format === 'date')
+        return fc.oneof(
+          { arbitrary: fc.integer({ min: 0, max: 90 }).map((d) => new Date(Date.UTC(2026, 0, 1) + d * 86_400_000).toISOString().slice(0, 10)), weight: 4 },
+          text,
+        );
       if (format === 'uuid') return fc.oneof(fc.uuid(), fc.constantFrom(...realIds));
       if (format === 'email') {
         const plain = fc

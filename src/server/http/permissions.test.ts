@@ -33,6 +33,10 @@ interface Fixtures {
   /** A document on the case. */
   readonly documentId: string;
   readonly screeningId: string;
+  readonly contactId: string;
+  readonly followUpId: string;
+  readonly encounterId: string;
+  readonly outreachPersonId: string;
 }
 
 interface Example {
@@ -122,6 +126,23 @@ const EXAMPLES: Record<string, Example> = {
   'POST /api/screenings': { body: { instrumentId: 'child-sexual', answers: {} } },
   'GET /api/screenings': { query: 'limit=5' },
   'GET /api/screenings/:id': { params: (f) => ({ id: f.screeningId }) },
+  'POST /api/contacts': { body: { channel: 'phone', summary: 'A caller asks about a job offer abroad.' } },
+  'GET /api/contacts': { query: 'limit=5' },
+  'GET /api/contacts/:id': { params: (f) => ({ id: f.contactId }) },
+  'PATCH /api/contacts/:id': { body: { version: 1, channel: 'chat' }, params: (f) => ({ id: f.contactId }) },
+  'POST /api/contacts/:id/follow-ups': { body: { due: '2030-01-01', note: 'call back' }, params: (f) => ({ id: f.contactId }) },
+  'POST /api/contacts/:id/follow-ups/:followUpId/done': { params: (f) => ({ id: f.contactId, followUpId: f.followUpId }) },
+  'POST /api/contacts/:id/open-case': { body: { person: { names: [{ given: 'Opened', family: 'FromContact' }] } }, params: (f) => ({ id: f.contactId }) },
+  'GET /api/hotline/settings': {},
+  'PUT /api/hotline/settings': { body: { customReasons: [{ id: 'org-visa', label: 'Visa questions' }], hiddenReasons: [] } },
+  'GET /api/hotline/stats': { query: 'from=2026-01-01&to=2026-01-31' },
+  'GET /api/outreach/zones': {},
+  'POST /api/outreach/zones': { body: { name: 'Zone from the permission test' } },
+  'POST /api/encounters': { body: { place: 'Central station', team: 'Night', peopleCount: 1 } },
+  'GET /api/encounters': { query: 'limit=5' },
+  'GET /api/encounters/:id': { params: (f) => ({ id: f.encounterId }) },
+  'GET /api/outreach/people': {},
+  'POST /api/outreach/people/:id/stage': { body: { stage: 'visited' }, params: (f) => ({ id: f.outreachPersonId }) },
   'GET /api/my-tasks': {},
   'GET /api/case-settings': {},
   'PUT /api/case-settings': { body: { reflectionDays: 45, reminderDaysBefore: 5, retentionMonths: 60 } },
@@ -141,7 +162,17 @@ const EXAMPLES: Record<string, Example> = {
 async function personWithCase(
   client: ApiClient,
   given: string,
-): Promise<{ personId: string; caseId: string; entryIds: Record<string, string>; documentId: string; screeningId: string }> {
+): Promise<{
+  personId: string;
+  caseId: string;
+  entryIds: Record<string, string>;
+  documentId: string;
+  screeningId: string;
+  contactId: string;
+  followUpId: string;
+  encounterId: string;
+  outreachPersonId: string;
+}> {
   const person = await client.post<{ id: string }>('/api/persons', { names: [{ given, family: 'Kovalenko' }] });
   if (person.status !== 201) throw new Error(`person: ${person.status} ${JSON.stringify(person.body)}`);
   const kase = await client.post<{ id: string }>('/api/cases', { personId: person.body.id });
@@ -159,7 +190,30 @@ async function personWithCase(
   if (doc.status !== 201) throw new Error(`document: ${doc.status} ${JSON.stringify(doc.body)}`);
   const screening = await client.post<{ id: string }>('/api/screenings', { instrumentId: 'adult-labour', answers: {}, personId: person.body.id, caseId: kase.body.id });
   if (screening.status !== 201) throw new Error(`screening: ${screening.status} ${JSON.stringify(screening.body)}`);
-  return { personId: person.body.id, caseId: kase.body.id, entryIds, documentId: doc.body.id, screeningId: screening.body.id };
+  const contact = await client.post<{ id: string; followUps: { id: string }[] }>('/api/contacts', {
+    channel: 'phone',
+    summary: `About ${given}`,
+    followUps: [{ due: '2030-01-01', note: 'call back' }],
+  });
+  if (contact.status !== 201) throw new Error(`contact: ${contact.status} ${JSON.stringify(contact.body)}`);
+  const encounter = await client.post<{ id: string; people: { outreachPersonId: string }[] }>('/api/encounters', {
+    place: 'Old town',
+    team: 'Day',
+    peopleCount: 2,
+    people: [{ pseudonym: `${given} at the market`, engaged: true }],
+  });
+  if (encounter.status !== 201) throw new Error(`encounter: ${encounter.status} ${JSON.stringify(encounter.body)}`);
+  return {
+    personId: person.body.id,
+    caseId: kase.body.id,
+    entryIds,
+    documentId: doc.body.id,
+    screeningId: screening.body.id,
+    contactId: contact.body.id,
+    followUpId: contact.body.followUps[0]?.id ?? '',
+    encounterId: encounter.body.id,
+    outreachPersonId: encounter.body.people[0]?.outreachPersonId ?? '',
+  };
 }
 
 const key = (r: RouteDef) => `${r.method} ${r.url}`;
@@ -473,6 +527,18 @@ describe('records of another organisation', () => {
         const rec = await personWithCase(org.admin.client, `Screened ${++seq}`);
         return { fixtures: { ...fixtures, ...rec }, legit: org.admin.client, id: rec.screeningId };
       }
+      case 'contact': {
+        const rec = await personWithCase(org.admin.client, `Contacted ${++seq}`);
+        return { fixtures: { ...fixtures, ...rec }, legit: org.admin.client, id: rec.contactId };
+      }
+      case 'encounter': {
+        const rec = await personWithCase(org.admin.client, `Met ${++seq}`);
+        return { fixtures: { ...fixtures, ...rec }, legit: org.admin.client, id: rec.encounterId };
+      }
+      case 'outreach-person': {
+        const rec = await personWithCase(org.admin.client, `Met again ${++seq}`);
+        return { fixtures: { ...fixtures, ...rec }, legit: org.admin.client, id: rec.outreachPersonId };
+      }
     }
   }
 
@@ -492,6 +558,13 @@ describe('records of another organisation', () => {
                     (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
       screening: `SELECT (SELECT instrument_id FROM screenings WHERE id = $1) AS instrument,
                          (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
+      contact: `SELECT (SELECT row_to_json(x) FROM (SELECT version, channel, person_id, case_id FROM contacts WHERE id = $1) x) AS contact,
+                       (SELECT count(*)::int FROM contact_followups WHERE contact_id = $1) AS follow_ups,
+                       (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
+      encounter: `SELECT (SELECT team FROM encounters WHERE id = $1) AS team,
+                         (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
+      'outreach-person': `SELECT (SELECT row_to_json(x) FROM (SELECT engaged_on, visited_on, case_opened_on FROM outreach_people WHERE id = $1) x) AS stages,
+                                 (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
     }[kind];
     const { rows } = await p.db.owner.query(sql, [id]);
     expect(rows).toHaveLength(1);

@@ -5,6 +5,7 @@ import { INSTRUMENT_IDS } from '../../core/identification/instrument.js';
 import { INSTRUMENTS } from '../../core/identification/instruments/index.js';
 import { createScreeningRequest, screeningQuery, screeningView } from '../../core/identification/screening.js';
 import { instrumentTexts } from '../../core/identification/texts/index.js';
+import { can } from '../../core/platform/policy.js';
 import { idParams } from '../../core/platform/schemas.js';
 import { viewerOf } from '../cases/access.js';
 import { auditRecord } from '../cases/audit.js';
@@ -100,6 +101,13 @@ export function identificationRoutes(s: Services) {
           }
           if (body.personId && !(await readablePerson(s, c, v, body.personId)))
             throw new HttpError(400, 'validation_failed', 'personId: no such person, or not one you may see.', 'personId');
+          if (body.link) {
+            // A contact or an encounter of the organisation, which the caller may read.
+            const table = body.link.type === 'contact' ? 'contacts' : 'encounters';
+            const action = body.link.type === 'contact' ? 'contacts:read' : 'encounters:read';
+            const found = await c.query(`SELECT 1 FROM ${table} WHERE org_id = $1 AND id = $2`, [p.orgId, body.link.id]);
+            if (found.rowCount === 0 || !can(p, action)) throw new HttpError(400, 'validation_failed', `link.id: no such ${body.link.type}, or not one you may see.`, 'link.id');
+          }
           if (body.caseId) {
             const kase = await readableCase(s, c, v, body.caseId);
             if (!kase) throw new HttpError(400, 'validation_failed', 'caseId: no such case, or not one you may see.', 'caseId');

@@ -97,6 +97,22 @@ describe('screenings', () => {
     expect(kept.rows[0]?.t).not.toMatch(/answers|excessive-hours|adult-labour/);
   });
 
+  it('attach to a contact or an encounter of the organisation that the caller may read, and to nothing else', async () => {
+    const contact = await operator.client.post<{ id: string }>('/api/contacts', { channel: 'phone', summary: 'Screened on the phone' });
+    const linked = await operator.client.post<ScreeningView>('/api/screenings', { instrumentId: 'adult-labour', answers: {}, link: { type: 'contact', id: contact.body.id } });
+    expect(linked.status, JSON.stringify(linked.body)).toBe(201);
+    expect(linked.body.link).toEqual({ type: 'contact', id: contact.body.id });
+    const unknown = await operator.client.post<{ error: { field: string } }>('/api/screenings', {
+      instrumentId: 'adult-labour',
+      answers: {},
+      link: { type: 'encounter', id: crypto.randomUUID() },
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.field).toBe('link.id');
+    // A caseworker does not read the hotline's contacts: they cannot attach to one.
+    expect((await caseworker.client.post('/api/screenings', { instrumentId: 'adult-labour', answers: {}, link: { type: 'contact', id: contact.body.id } })).status).toBe(400);
+  });
+
   it('keep answers and result sealed; the outcome stays countable', async () => {
     const res = await caseworker.client.post<ScreeningView>('/api/screenings', { instrumentId: 'adult-sexual', answers: {} });
     const raw = await p.db.owner.query<{ t: string }>('SELECT row_to_json(s)::text AS t FROM screenings s WHERE id = $1', [res.body.id]);
