@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -8,7 +9,7 @@ const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
 const api = 'http://127.0.0.1:8080';
 
 /** Files copied from src/web/public, kept by the service worker beside the bundle. */
-const PUBLIC_FILES = ['/favicon.svg', '/manifest.webmanifest', '/icon.svg'];
+const PUBLIC_FILES = fs.readdirSync(fileURLToPath(new URL('./src/web/public', import.meta.url))).map((f) => `/${f}`);
 
 /**
  * Writes the list of the build's files, and a version that changes with any of them, into the

@@ -14,13 +14,21 @@
  * Idempotency-Key, then sends them all again (a sync interrupted and repeated): the server must
  * hold exactly 1,000.
  *
+ * Back to back, 50 clients keep 50 requests in flight, so each waits for the 49 others: by Little's
+ * law its latency is 50 ÷ throughput (43 ms at 1,160/s), whatever the server does. The target
+ * ("1,000 contacts a second with p99 under 50 ms") is therefore measured as well at that rate:
+ *   (d) paced: the same 50 operators log contacts at 1,000 a second in all (20 each, at random
+ *       moments), each waiting for their previous contact; latency counts from the moment the
+ *       contact was due, so a server that falls behind is not hidden (no coordinated omission).
+ *
  * Reports per subject p50/p95/p99 and requests/s (medians over the rounds), the ratio of (a) to (c),
  * the server's peak RSS, the audit entries written for the contacts, and PASS/FAIL against the
- * targets (at least 1,000 contacts/s with p99 under 50 ms; 1,000 encounters synced in under 10 s).
+ * targets (at least 1,000 contacts/s with p99 under 50 ms, in (d); 1,000 encounters synced in under
+ * 10 s).
  * Exits 0 whether the targets are met or not, 1 when the measurement itself failed.
  *
  * Options: --operators N (50), --seconds S per subject per round (10), --rounds N (3), --warmup S (3),
- * --encounters N (1000), --json <file>.
+ * --rate N (1000: contacts a second in the paced run), --encounters N (1000), --json <file>.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,6 +56,7 @@ const seconds = args.num('seconds', 10);
 const rounds = Math.round(args.num('rounds', 3));
 const warmup = args.num('warmup', 3);
 const encounterCount = Math.round(args.num('encounters', 1000));
+const rate = args.num('rate', TARGET_CREATES_PER_SEC);
 
 let embedded: EmbeddedServer | undefined;
 let server: ChildProcess | undefined;
@@ -164,7 +173,7 @@ function contactBody(): string {
   });
 }
 
-type Subject = 'create' | 'list' | 'me';
+type Subject = 'create' | 'list' | 'me' | 'paced';
 
 interface RunResult {
   latencies: number[];
@@ -173,7 +182,35 @@ interface RunResult {
   firstFailure?: string;
 }
 
+/** (d): contacts due at random moments, `rate` a second in all; latency from the moment each was due. */
+async function paced(base: string, ops: readonly Operator[], durationSec: number): Promise<RunResult> {
+  const latencies: number[] = [];
+  let failures = 0;
+  let firstFailure: string | undefined;
+  const perOperator = rate / ops.length;
+  const t0 = performance.now();
+  const until = t0 + durationSec * 1000;
+  await Promise.all(
+    ops.map(async (op) => {
+      // Poisson arrivals for each operator: exponential gaps with mean 1 / perOperator seconds.
+      let due = t0 + (-Math.log(1 - Math.random()) / perOperator) * 1000;
+      while (due < until) {
+        const wait = due - performance.now();
+        if (wait > 0) await sleep(wait);
+        const res = await request(base, 'POST', '/api/contacts', { cookie: op.cookie, 'x-csrf-token': op.csrf }, contactBody());
+        if (res.status !== 201) {
+          failures++;
+          firstFailure ??= `paced: ${res.status} ${res.body.slice(0, 200)}`;
+        } else latencies.push(performance.now() - due);
+        due += (-Math.log(1 - Math.random()) / perOperator) * 1000;
+      }
+    }),
+  );
+  return { latencies, wallMs: performance.now() - t0, failures, ...(firstFailure ? { firstFailure } : {}) };
+}
+
 async function run(base: string, ops: readonly Operator[], subject: Subject, durationSec: number): Promise<RunResult> {
+  if (subject === 'paced') return paced(base, ops, durationSec);
   const latencies: number[] = [];
   let failures = 0;
   let firstFailure: string | undefined;
@@ -239,19 +276,19 @@ async function main(): Promise<void> {
   console.log(`${ops.length} operators signed in`);
 
   console.log(`warm-up: ${warmup} s per subject`);
-  for (const s of ['create', 'list', 'me'] as const) {
+  for (const s of ['create', 'list', 'me', 'paced'] as const) {
     const w = await run(srv.url, ops, s, warmup);
     if (w.failures) throw new Error(`warm-up ${s}: ${w.failures} failures, first: ${w.firstFailure}`);
   }
 
-  const samples: Record<Subject, ReturnType<typeof summarise>[]> = { create: [], list: [], me: [] };
+  const samples: Record<Subject, ReturnType<typeof summarise>[]> = { create: [], list: [], me: [], paced: [] };
   let created = 0;
   for (let round = 1; round <= rounds; round++) {
-    const order: Subject[] = round % 2 ? ['create', 'list', 'me'] : ['me', 'list', 'create'];
+    const order: Subject[] = round % 2 ? ['create', 'paced', 'list', 'me'] : ['me', 'list', 'paced', 'create'];
     for (const s of order) {
       const r = await run(srv.url, ops, s, seconds);
       if (r.failures) throw new Error(`${s}: ${r.failures} failures, first: ${r.firstFailure}. A benchmark of failures measures nothing.`);
-      if (s === 'create') created += r.latencies.length;
+      if (s === 'create' || s === 'paced') created += r.latencies.length;
       const sum = summarise(r.latencies, r.wallMs);
       samples[s].push(sum);
       console.log(`round ${round}  ${s.padEnd(7)} p50 ${sum.p50.toFixed(1)} ms  p95 ${sum.p95.toFixed(1)} ms  p99 ${sum.p99.toFixed(1)} ms  ${sum.perSec.toFixed(0)} req/s  (${sum.count})`);
@@ -266,6 +303,7 @@ async function main(): Promise<void> {
   const create = med('create');
   const list = med('list');
   const me = med('me');
+  const pacedRun = med('paced');
 
   // Every contact is stored and audited in its own transaction.
   const owner = new pg.Client({ connectionString: db.url });
@@ -301,12 +339,14 @@ async function main(): Promise<void> {
   const encounters = (await owner.query<{ n: number }>('SELECT count(*)::int AS n FROM encounters')).rows[0]?.n ?? 0;
 
   const peakRss = srv.peakRss();
-  const createPass = create.perSec >= TARGET_CREATES_PER_SEC && create.p99 < TARGET_CREATE_P99_MS;
+  // At the target rate: it was sustained (within 3%) and its p99 is under the target.
+  const createPass = create.perSec >= TARGET_CREATES_PER_SEC && pacedRun.perSec >= rate * 0.97 && pacedRun.p99 < TARGET_CREATE_P99_MS;
   const syncPass = firstSync.ms < TARGET_SYNC_MS && encounters === encounterCount;
   console.log('');
   console.log(`medians over ${rounds} rounds, ${ops.length} operators back to back:`);
   console.log(`  (a) POST /api/contacts   p50 ${create.p50.toFixed(1)} ms  p95 ${create.p95.toFixed(1)} ms  p99 ${create.p99.toFixed(1)} ms  ${create.perSec.toFixed(0)} contacts/s`);
   console.log(`  (b) GET /api/contacts    p50 ${list.p50.toFixed(1)} ms  p95 ${list.p95.toFixed(1)} ms  p99 ${list.p99.toFixed(1)} ms  ${list.perSec.toFixed(0)} lists/s`);
+  console.log(`  (d) POST at ${rate}/s      p50 ${pacedRun.p50.toFixed(1)} ms  p95 ${pacedRun.p95.toFixed(1)} ms  p99 ${pacedRun.p99.toFixed(1)} ms  ${pacedRun.perSec.toFixed(0)} contacts/s (paced, from the moment due)`);
   console.log(`  (c) GET /api/me          p50 ${me.p50.toFixed(1)} ms  p95 ${me.p95.toFixed(1)} ms  p99 ${me.p99.toFixed(1)} ms  ${me.perSec.toFixed(0)} req/s (baseline)`);
   console.log(`  creates/s ÷ baseline req/s: ${(create.perSec / me.perSec).toFixed(2)}; list ÷ baseline: ${(list.perSec / me.perSec).toFixed(2)}`);
   console.log(`  contacts created in the measured rounds: ${created}; in the database: ${stored}; contact.create audit entries: ${audited}`);
@@ -314,7 +354,7 @@ async function main(): Promise<void> {
   console.log(
     `offline sync: ${encounterCount} encounters in ${(firstSync.ms / 1000).toFixed(2)} s (${JSON.stringify(firstSync.statuses)}); resent in ${(resync.ms / 1000).toFixed(2)} s (${JSON.stringify(resync.statuses)}); on the server: ${encounters}`,
   );
-  console.log(`target ≥ ${TARGET_CREATES_PER_SEC} contacts/s with p99 < ${TARGET_CREATE_P99_MS} ms: ${verdict(createPass)}`);
+  console.log(`target ≥ ${TARGET_CREATES_PER_SEC} contacts/s (back to back), and at ${rate}/s p99 < ${TARGET_CREATE_P99_MS} ms: ${verdict(createPass)}`);
   console.log(`target ${encounterCount} encounters synced in < ${TARGET_SYNC_MS / 1000} s, exactly once: ${verdict(syncPass)}`);
   writeJson(args.json, {
     benchmark: 'contacts',
@@ -326,6 +366,7 @@ async function main(): Promise<void> {
     create,
     list,
     baseline: me,
+    paced: { rate, ...pacedRun },
     ratioCreateToBaseline: create.perSec / me.perSec,
     createdInRounds: created,
     stored,

@@ -11,7 +11,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CuttableLink, cuttableLink, launchBrowser, type RunningHaven, startHaven } from './harness.js';
-import { type AxeFinding, axeViolations, describeFindings, heading, type PageProblems, screenshot, setUpInTheBrowser, watchedContext } from './pages.js';
+import { type AxeFinding, axeViolations, describeFindings, type Enrolment, field, heading, type PageProblems, screenshot, setUpInTheBrowser, watchedContext } from './pages.js';
 
 const ADMIN = { name: 'Ilir Krasniqi', email: 'ilir@shelter.example', password: 'river stones at dusk 41' };
 /** Two indicators in each of three dimensions: recruitment, exploitative conditions, coercion. */
@@ -77,6 +77,42 @@ async function rawDevice(): Promise<{ keys: number; entryNames: string[]; sessio
   );
 }
 
+let enrolment: Enrolment | undefined;
+/** The id of the user whose vault is on the device. */
+async function rawDeviceUser(): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('haven-device');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('keys', 'readonly').objectStore('keys').getAllKeys();
+          req.onsuccess = () => {
+            resolve((req.result[0] as string | undefined) ?? null);
+            db.close();
+          };
+        };
+      }),
+  );
+}
+
+/** A second device of the administrator: plain HTTP with its own session (signed in with a recovery code). */
+async function apiAs(email: string, password: string, recoveryCode: string): Promise<(method: string, path: string) => Promise<{ status: number }>> {
+  const signIn = await fetch(`${haven.url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password, recoveryCode }),
+  });
+  if (signIn.status !== 200) throw new Error(`sign-in: ${signIn.status} ${await signIn.text()}`);
+  const cookie = (signIn.headers.getSetCookie().find((c) => c.startsWith('haven_session=')) ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+  return async (method, path) => {
+    const res = await fetch(`${haven.url}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken } });
+    return { status: res.status };
+  };
+}
+
 let broken: string | null = null;
 function step(name: string, body: () => Promise<void>): void {
   it(name, async (ctx) => {
@@ -107,7 +143,7 @@ describe('Screening in the browser, on a phone, online and offline', () => {
   });
 
   step('an organisation administrator sets up Haven and opens the screening list on a phone', async () => {
-    await setUpInTheBrowser(page, url, {
+    enrolment = await setUpInTheBrowser(page, url, {
       network: 'Adriatic Network',
       organisation: 'Shelter Prishtina',
       countryQuery: 'Alban',
@@ -187,6 +223,10 @@ describe('Screening in the browser, on a phone, online and offline', () => {
   });
 
   step('the service worker keeps the app for offline use', async () => {
+    // Installing it fetches every file of the build: on a busy machine that takes a while.
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? 'none'), { timeout: 90_000 })
+      .toBe('activated');
     const kept = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
       const names = await caches.keys();
@@ -271,6 +311,38 @@ describe('Screening in the browser, on a phone, online and offline', () => {
     await page.waitForURL(/\/sign-in/);
     const device = await rawDevice();
     expect(device).toMatchObject({ keys: 0, entryNames: [], sessions: 0 });
+  });
+
+  step('a remote wipe: the lost phone, back online, erases the screening waiting on it and the key', async () => {
+    // Signed in again (with a recovery code: the authenticator's code was just used).
+    await field(page, 'E-mail address').fill(ADMIN.email);
+    await field(page, 'Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('button', { name: 'Use a recovery code' }).click();
+    await field(page, 'Recovery code').fill(enrolment?.recoveryCodes[0] ?? '');
+    await page.getByRole('button', { name: 'Verify', exact: true }).click();
+    await page.waitForURL(new RegExp(`^${url}/?$`));
+    // A screening waits on the phone, offline.
+    await page.goto(`${url}/screening/new`);
+    await page.getByTestId('start-screening').click();
+    await answerYes('deceived-nature-of-job');
+    await context.setOffline(true);
+    for (let n = 1; n <= 6; n++) await page.getByRole('button', { name: n < 6 ? 'Next' : 'See the result', exact: true }).click();
+    await page.getByRole('button', { name: 'Save the screening' }).click();
+    await poll(() => page.getByTestId('outbox-item').getAttribute('data-status')).toBe('waiting');
+    expect((await rawDevice()).keys).toBe(1);
+    // The phone is lost: an administrator (here through the API, from another device) wipes it.
+    const userId = (await rawDeviceUser()) ?? '';
+    const admin = await apiAs(ADMIN.email, ADMIN.password, enrolment?.recoveryCodes[1] ?? '');
+    const wiped = await admin('POST', `/api/users/${userId}/wipe-devices`);
+    expect(wiped.status).toBe(200);
+    // Back online, the phone's next request is answered device_wiped: it erases and says so.
+    await context.setOffline(false);
+    await page.goto(`${url}/screening`);
+    await page.getByTestId('device-wiped').waitFor();
+    await poll(async () => (await rawDevice()).keys).toBe(0);
+    expect(await rawDevice()).toMatchObject({ keys: 0, entryNames: [], sessions: 0 });
+    await checkA11y('sign-in after a remote wipe');
   });
 
   step('no CSP violation, no uncaught error, no serious accessibility finding', async () => {

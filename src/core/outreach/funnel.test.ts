@@ -26,7 +26,18 @@ describe('the outreach funnel', () => {
       ],
       'all',
     );
-    expect(rows).toEqual([{ key: 'all', identified: 4, engaged: 3, visited: 2, caseOpened: 1, medianDays: { engaged: 2, visited: 5.5, caseOpened: 9 } }]);
+    expect(rows).toEqual([
+      {
+        key: 'all',
+        identified: 4,
+        engaged: 3,
+        visited: 2,
+        caseOpened: 1,
+        medianDays: { engaged: 2, visited: 5.5, caseOpened: 9 },
+        // Engaged the first day then 7 days to the centre; the one who came straight to the centre took 0 days from "engaged".
+        stepDays: { engaged: 2, visited: 3.5, caseOpened: 2 },
+      },
+    ]);
   });
 
   it('never counts more people at a later stage than at an earlier one, and loses nobody between groupings', () => {
@@ -39,7 +50,7 @@ describe('the outreach funnel', () => {
             expect(r.identified).toBeGreaterThanOrEqual(r.engaged);
             expect(r.engaged).toBeGreaterThanOrEqual(r.visited);
             expect(r.visited).toBeGreaterThanOrEqual(r.caseOpened);
-            for (const m of Object.values(r.medianDays)) if (m !== null) expect(m).toBeGreaterThanOrEqual(0);
+            for (const m of [...Object.values(r.medianDays), ...Object.values(r.stepDays)]) if (m !== null) expect(m).toBeGreaterThanOrEqual(0);
           }
           expect(rows.reduce((n, r) => n + r.identified, 0)).toBe(people.length);
           expect(rows.reduce((n, r) => n + r.caseOpened, 0)).toBe(total?.caseOpened ?? 0);

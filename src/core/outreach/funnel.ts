@@ -27,6 +27,8 @@ export const funnelRow = z.object({
   caseOpened: z.number().int(),
   /** Median days from being identified to each stage, among those who reached it. */
   medianDays: z.object({ engaged: z.number().nullable(), visited: z.number().nullable(), caseOpened: z.number().nullable() }),
+  /** Median days from the stage before to each stage (identified → engaged → visited → case opened), among those who reached it. */
+  stepDays: z.object({ engaged: z.number().nullable(), visited: z.number().nullable(), caseOpened: z.number().nullable() }),
 });
 export type FunnelRow = z.infer<typeof funnelRow>;
 
@@ -77,6 +79,12 @@ export function funnel(people: readonly FunnelPerson[], group: FunnelGroup): Fun
     .map(([key, list]) => {
       const stages = list.map((p) => ({ from: p.identified, ...reached(p) }));
       const at = (stage: 'engaged' | 'visited' | 'caseOpened') => stages.flatMap((s) => (s[stage] ? [days(s.from, s[stage])] : []));
+      const step = (stage: 'engaged' | 'visited' | 'caseOpened', before: 'from' | 'engaged' | 'visited') =>
+        stages.flatMap((s) => {
+          const start = s[before];
+          const end = s[stage];
+          return end && start ? [days(start, end)] : [];
+        });
       const engaged = at('engaged');
       const visited = at('visited');
       const caseOpened = at('caseOpened');
@@ -87,6 +95,7 @@ export function funnel(people: readonly FunnelPerson[], group: FunnelGroup): Fun
         visited: visited.length,
         caseOpened: caseOpened.length,
         medianDays: { engaged: median(engaged), visited: median(visited), caseOpened: median(caseOpened) },
+        stepDays: { engaged: median(step('engaged', 'from')), visited: median(step('visited', 'engaged')), caseOpened: median(step('caseOpened', 'visited')) },
       };
     });
 }

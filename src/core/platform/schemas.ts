@@ -229,6 +229,7 @@ export const ERROR_CODES = [
   'consent_required',
   'unsupported_file_type',
   'idempotency_key_reused',
+  'device_wiped',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -143,6 +143,7 @@ const EXAMPLES: Record<string, Example> = {
   'GET /api/encounters/:id': { params: (f) => ({ id: f.encounterId }) },
   'GET /api/outreach/people': {},
   'POST /api/outreach/people/:id/stage': { body: { stage: 'visited' }, params: (f) => ({ id: f.outreachPersonId }) },
+  'POST /api/users/:id/wipe-devices': { params: (f) => ({ id: f.userId }) },
   'GET /api/my-tasks': {},
   'GET /api/case-settings': {},
   'PUT /api/case-settings': { body: { reflectionDays: 45, reminderDaysBefore: 5, retentionMonths: 60 } },
@@ -544,7 +545,8 @@ describe('records of another organisation', () => {
 
   async function snapshot(kind: RecordKind, id: string): Promise<unknown> {
     const sql = {
-      'organisation-user': 'SELECT org_id, email, name, roles, language, status, locked_at, failed_signins, password_hash FROM users WHERE id = $1',
+      'organisation-user': `SELECT org_id, email, name, roles, language, status, locked_at, failed_signins, password_hash,
+                                   (SELECT count(*)::int FROM sessions WHERE user_id = $1) AS sessions FROM users WHERE id = $1`,
       organisation: 'SELECT name, country, type FROM organisations WHERE id = $1',
       'own-token': 'SELECT org_id, user_id, name, revoked_at FROM api_tokens WHERE id = $1',
       // Reads count as changes here: each one is an audit entry.

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type pg from 'pg';
+import { HttpError } from './errors.js';
 import { type Action, type Actor, permissionsOf, secondFactorRequired } from '../../core/platform/policy.js';
 import type { Role, UiLanguage } from '../../core/platform/roles.js';
 import type { Database } from '../db/database.js';
@@ -141,7 +142,12 @@ export class PrincipalResolver {
           )
         ).rows[0],
     );
-    if (!session) return null;
+    if (!session) {
+      // A session an administrator wiped remotely: the device must erase what it keeps.
+      const wiped = await this.db.anonymous(async (c) => (await c.query<{ w: boolean }>('SELECT auth_device_wiped($1) AS w', [hash])).rows[0]?.w);
+      if (wiped) throw new HttpError(401, 'device_wiped', 'An administrator ended this session and asked this device to erase what Haven keeps on it.');
+      return null;
+    }
     const idleEnd = session.last_seen_at.getTime() + this.times.idleMs;
     if (session.expires_at.getTime() <= now || idleEnd <= now) {
       await this.db.tenant({ orgId: session.org_id }, (c) => c.query('DELETE FROM sessions WHERE token_hash = $1 AND org_id = $2', [hash, session.org_id]));

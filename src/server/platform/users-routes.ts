@@ -150,6 +150,29 @@ export function usersRoutes(s: Services) {
     }),
     route({
       method: 'POST',
+      url: '/api/users/:id/wipe-devices',
+      access: 'users:update',
+      tag: 'users',
+      summary:
+        'A lost or stolen phone: end all of the user’s sessions and have every device that still holds one erase what Haven keeps there ' +
+        '(drafts, records waiting to be sent, and their key) when it next reaches the server',
+      params: S.idParams,
+      response: z.object({ sessionsEnded: z.number().int() }),
+      recordParam: 'organisation-user',
+      handler: async ({ params, principal, tx, ip }) => {
+        const p = principal!;
+        const ended = await tx(async (c) => {
+          const user = await target(c, p, params.id, 'users:update');
+          const n = await users.wipeDevices(c, p.orgId, user.id);
+          await audit(c, p, 'user.wipe-devices', user.id, ip);
+          return n;
+        });
+        s.principals.forgetUser(params.id);
+        return { body: { sessionsEnded: ended } };
+      },
+    }),
+    route({
+      method: 'POST',
       url: '/api/users/:id/invitation',
       access: 'users:invite',
       tag: 'users',

@@ -80,8 +80,25 @@ export async function resetAccess(c: pg.PoolClient, orgId: string, id: string): 
     [orgId, id],
   );
   await c.query('DELETE FROM recovery_codes WHERE org_id = $1 AND user_id = $2', [orgId, id]);
-  await c.query('DELETE FROM sessions WHERE org_id = $1 AND user_id = $2', [orgId, id]);
+  // A new link for a lost phone: the devices that still hold a session are told to wipe.
+  await wipeDevices(c, orgId, id);
   await c.query('UPDATE api_tokens SET revoked_at = now() WHERE org_id = $1 AND user_id = $2 AND revoked_at IS NULL', [orgId, id]);
+}
+
+/**
+ * Ends the user's sessions and remembers them as wiped: a device that comes back with one of them
+ * is answered `device_wiped` and erases what Haven keeps on it. Answers how many sessions ended.
+ */
+export async function wipeDevices(c: pg.PoolClient, orgId: string, id: string): Promise<number> {
+  await c.query(
+    `INSERT INTO device_wipes (token_hash, org_id, user_id, expires_at)
+     SELECT token_hash, org_id, user_id, greatest(expires_at, now() + interval '30 days') FROM sessions WHERE org_id = $1 AND user_id = $2
+     ON CONFLICT (token_hash) DO NOTHING`,
+    [orgId, id],
+  );
+  await c.query('DELETE FROM device_wipes WHERE org_id = $1 AND expires_at < now()', [orgId]);
+  const { rowCount } = await c.query('DELETE FROM sessions WHERE org_id = $1 AND user_id = $2', [orgId, id]);
+  return rowCount ?? 0;
 }
 
 export async function setSupervisor(c: pg.PoolClient, orgId: string, id: string, supervisorId: string | null): Promise<void> {

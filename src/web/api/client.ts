@@ -25,7 +25,7 @@ export function isApiError(error: unknown, code?: ApiRequestError['code']): erro
 }
 
 /** Session problems that make the app leave the current screen. */
-export type AuthEvent = 'unauthenticated' | 'enrolment_required';
+export type AuthEvent = 'unauthenticated' | 'enrolment_required' | 'device_wiped';
 type AuthListener = (event: AuthEvent) => void;
 const authListeners = new Set<AuthListener>();
 
@@ -117,7 +117,7 @@ export async function request<T>(method: HttpMethod, path: string, options: Requ
       if (response.ok) return check(body, options.schema, path);
       error = errorOf(response.status, body);
     }
-    if (error.code === 'unauthenticated' || error.code === 'enrolment_required') {
+    if (error.code === 'unauthenticated' || error.code === 'enrolment_required' || error.code === 'device_wiped') {
       for (const listener of authListeners) listener(error.code);
     }
     throw error;

@@ -2,6 +2,7 @@ import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useCallback } from 'react';
 import { me as meSchema, type Me, setupStatus } from '../../core/platform/schemas.js';
 import { changeLanguage } from '../i18n/index.js';
+import { eraseThisDevice } from '../offline/remote-wipe.js';
 import { forgetDeviceSession, lastSession, rememberSession } from '../offline/session.js';
 import { api, isApiError, setCsrfToken } from './client.js';
 
@@ -29,6 +30,8 @@ async function fetchMe(): Promise<Me> {
       }
     }
     if (isApiError(error, 'unauthenticated')) void forgetDeviceSession();
+    // A remote wipe: erase what this device keeps before anything else happens.
+    if (isApiError(error, 'device_wiped')) await eraseThisDevice();
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useMe } from '../api/me.js';
-import { hasWaitingScreenings, openDevice, useDeviceUser } from '../offline/device.js';
+import { hasWaitingScreenings, openDevice, useDeviceUser, waitingEncounters } from '../offline/device.js';
 import { useOnline } from '../offline/online.js';
 import { LanguageMenu } from './LanguageMenu.js';
 import { Navigation } from './Navigation.js';
@@ -14,12 +14,13 @@ import { UserMenu } from './UserMenu.js';
 import { useFocusOnNavigate } from './useFocusOnNavigate.js';
 
 /** The signed-in frame: header (network, organisation, language, account), navigation, content. */
-/** Screenings saved offline are sent as soon as the app runs online, whichever page is open. */
+/** Screenings and encounters saved offline are sent as soon as the app runs online, whichever page is open. */
 function useScreeningOutboxSync(userId: string | undefined): void {
   useEffect(() => {
     if (!userId) return;
     const send = () => {
       if (navigator.onLine && hasWaitingScreenings()) void import('../identification/api.js').then((m) => m.flushNow());
+      if (navigator.onLine && waitingEncounters() > 0) void import('../outreach/api.js').then((m) => m.flushEncounters());
     };
     send();
     window.addEventListener('online', send);

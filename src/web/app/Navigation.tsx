@@ -13,6 +13,9 @@ interface NavItem {
     | 'nav.myTasks'
     | 'nav.caseSettings'
     | 'nav.screening'
+    | 'nav.hotline'
+    | 'nav.outreach'
+    | 'nav.hotlineFigures'
     | 'nav.users'
     | 'nav.organisations'
     | 'nav.network'
@@ -29,6 +32,9 @@ const ITEMS: readonly NavItem[] = [
   { to: '/my-tasks', label: 'nav.myTasks', permission: 'cases:read' },
   { to: '/case-settings', label: 'nav.caseSettings', permission: 'cases:settings' },
   { to: '/screening', label: 'nav.screening', permission: 'screenings:create' },
+  { to: '/hotline', label: 'nav.hotline', permission: 'contacts:read' },
+  { to: '/outreach', label: 'nav.outreach', permission: 'encounters:read' },
+  { to: '/hotline-figures', label: 'nav.hotlineFigures', permission: 'hotline:stats' },
   { to: '/users', label: 'nav.users', permission: 'users:list' },
   { to: '/organisations', label: 'nav.organisations', permission: 'organisations:list' },
   { to: '/network', label: 'nav.network', permission: 'network:update' },

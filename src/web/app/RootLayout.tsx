@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { onAuthEvent } from '../api/client.js';
 import { forgetSession, useSetupStatus } from '../api/me.js';
+import { eraseThisDevice } from '../offline/remote-wipe.js';
 import type { ReturnState } from './guards.js';
 import { PageLoader } from './ui/PageLoader.js';
 
@@ -26,7 +27,14 @@ export function RootLayout() {
     () =>
       onAuthEvent((event) => {
         const { pathname, search } = window.location;
-        if (event === 'unauthenticated' && !isPublicPath(pathname)) {
+        if (event === 'device_wiped') {
+          // Erased before leaving: nothing of what was kept here survives the wipe.
+          void eraseThisDevice().finally(() => {
+            forgetSession(queryClient);
+            const state: ReturnState = { wiped: true };
+            void navigate('/sign-in', { replace: true, state });
+          });
+        } else if (event === 'unauthenticated' && !isPublicPath(pathname)) {
           forgetSession(queryClient);
           const state: ReturnState = { from: pathname + search };
           void navigate('/sign-in', { replace: true, state });

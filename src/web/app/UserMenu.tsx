@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { ok } from '../../core/platform/schemas.js';
 import { api } from '../api/client.js';
 import { forgetSession, useMe } from '../api/me.js';
-import { waitingScreenings, wipeDevice } from '../offline/device.js';
+import { waitingEncounters, waitingScreenings, wipeDevice } from '../offline/device.js';
 import { ConfirmModal } from './ui/ConfirmModal.js';
 
 /**
@@ -33,7 +33,7 @@ export function UserMenu() {
     },
   });
   const start = (everywhere: boolean) => {
-    const waiting = waitingScreenings();
+    const waiting = waitingScreenings() + waitingEncounters();
     if (waiting > 0) setAsking({ everywhere, waiting });
     else signOut.mutate(everywhere);
   };

@@ -12,6 +12,8 @@ import { PageLoader } from './ui/PageLoader.js';
 /** Where to come back to after signing in. */
 export interface ReturnState {
   from?: string;
+  /** The session was ended by a remote wipe, and this device erased what it kept. */
+  wiped?: boolean;
 }
 
 /** Only for a signed-in user who has enrolled a second factor where required. */
@@ -28,6 +30,10 @@ export function RequireAccount() {
       return <Navigate to="/sign-in" replace state={state} />;
     }
     if (isApiError(me.error, 'enrolment_required')) return <Navigate to="/enrol" replace />;
+    if (isApiError(me.error, 'device_wiped')) {
+      const state: ReturnState = { wiped: true };
+      return <Navigate to="/sign-in" replace state={state} />;
+    }
     return (
       <Stack p="xl" maw={640} mx="auto">
         <Alert color="red" role="alert" title={t('app.loadFailed')}>

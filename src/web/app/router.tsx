@@ -33,6 +33,14 @@ const CaseSettingsPage = screen(() => import('../cases/work/CaseSettingsPage.js'
 const ScreeningsPage = screen(() => import('../identification/pages.js'), 'ScreeningsPage');
 const NewScreeningPage = screen(() => import('../identification/pages.js'), 'NewScreeningPage');
 const ScreeningPage = screen(() => import('../identification/pages.js'), 'ScreeningPage');
+const ContactsPage = screen(() => import('../hotline/pages.js'), 'ContactsPage');
+const NewContactPage = screen(() => import('../hotline/pages.js'), 'NewContactPage');
+const ContactPage = screen(() => import('../hotline/pages.js'), 'ContactPage');
+const HotlineSettingsPage = screen(() => import('../hotline/pages.js'), 'HotlineSettingsPage');
+const HotlineFiguresPage = screen(() => import('../hotline/figures/pages.js'), 'HotlineFiguresPage');
+const EncountersPage = screen(() => import('../outreach/pages.js'), 'EncountersPage');
+const NewEncounterPage = screen(() => import('../outreach/pages.js'), 'NewEncounterPage');
+const OutreachPeoplePage = screen(() => import('../outreach/pages.js'), 'OutreachPeoplePage');
 
 function gated(action: Action, Page: ComponentType) {
   return (
@@ -78,6 +86,14 @@ export const router = createBrowserRouter([
               { path: 'screening', element: gated('screenings:create', ScreeningsPage) },
               { path: 'screening/new', element: gated('screenings:create', NewScreeningPage) },
               { path: 'screening/:id', element: gated('screenings:read', ScreeningPage) },
+              { path: 'hotline', element: gated('contacts:read', ContactsPage) },
+              { path: 'hotline/new', element: gated('contacts:create', NewContactPage) },
+              { path: 'hotline/settings', element: gated('hotline:settings', HotlineSettingsPage) },
+              { path: 'hotline/:id', element: gated('contacts:read', ContactPage) },
+              { path: 'hotline-figures', element: gated('hotline:stats', HotlineFiguresPage) },
+              { path: 'outreach', element: gated('encounters:read', EncountersPage) },
+              { path: 'outreach/new', element: gated('encounters:create', NewEncounterPage) },
+              { path: 'outreach/people', element: gated('encounters:read', OutreachPeoplePage) },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -17,6 +17,9 @@ type Persons = typeof import('../locales/en/persons.json', { with: { type: 'json
 type Cases = typeof import('../locales/en/cases.json', { with: { type: 'json' }})['default'];
 type CaseWork = typeof import('../locales/en/caseWork.json', { with: { type: 'json' }})['default'];
 type Identification = typeof import('../locales/en/identification.json', { with: { type: 'json' }})['default'];
+type Hotline = typeof import('../locales/en/hotline.json', { with: { type: 'json' }})['default'];
+type HotlineFigures = typeof import('../locales/en/hotlineFigures.json', { with: { type: 'json' }})['default'];
+type Outreach = typeof import('../locales/en/outreach.json', { with: { type: 'json' }})['default'];
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -38,6 +41,9 @@ declare module 'i18next' {
       cases: Cases;
       caseWork: CaseWork;
       identification: Identification;
+      hotline: Hotline;
+      hotlineFigures: HotlineFigures;
+      outreach: Outreach;
     };
   }
 }

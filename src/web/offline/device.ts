@@ -171,3 +171,8 @@ export function hasWaitingScreenings(): boolean {
 export function waitingScreenings(): number {
   return keysWithPrefix(deviceStore, 'haven.screening.outbox').filter((k) => deviceStore.getItem(k)?.includes('"status":"waiting"')).length;
 }
+
+/** How many outreach encounters wait on this device (read without loading the outreach screens). */
+export function waitingEncounters(): number {
+  return keysWithPrefix(deviceStore, 'haven.encounter.outbox.').filter((k) => deviceStore.getItem(k)?.includes('"status":"waiting"')).length;
+}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,6 +81,11 @@ export function SignInPage() {
     <Paper withBorder p="xl" maw={480} mx="auto">
       <form ref={form.ref} onSubmit={onSubmit} noValidate>
         <PageHeader title={t('signIn:title')} />
+        {(location.state as ReturnState | null)?.wiped ? (
+          <Alert color="yellow" mb="md" data-testid="device-wiped">
+            {t('signIn:deviceWiped')}
+          </Alert>
+        ) : null}
         <Stack>
           {step === 'password' ? (
             <>

@@ -2,7 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../api/types.js';
 
-export type UserAction = 'roles' | 'disable' | 'enable' | 'unlock' | 'reinvite';
+export type UserAction = 'roles' | 'disable' | 'enable' | 'unlock' | 'reinvite' | 'wipe';
 
 interface UserRowActionsProps {
   user: UserSummary;
@@ -23,6 +23,7 @@ export function UserRowActions({ user, isSelf, canUpdate, canUnlock, canInvite, 
     actions.push(user.status === 'disabled' ? { action: 'enable', label: t('enable') } : { action: 'disable', label: t('disable') });
   }
   if (canInvite && !isSelf && user.status !== 'disabled') actions.push({ action: 'reinvite', label: t('reinvite') });
+  if (canUpdate && !isSelf) actions.push({ action: 'wipe', label: t('wipeDevices') });
   if (actions.length === 0) return null;
 
   return (
@@ -34,7 +35,7 @@ export function UserRowActions({ user, isSelf, canUpdate, canUnlock, canInvite, 
       </Menu.Target>
       <Menu.Dropdown>
         {actions.map(({ action, label }) => (
-          <Menu.Item key={action} color={action === 'disable' || action === 'reinvite' ? 'red.9' : undefined} onClick={() => onAction(action, user)}>
+          <Menu.Item key={action} color={action === 'disable' || action === 'reinvite' || action === 'wipe' ? 'red.9' : undefined} onClick={() => onAction(action, user)}>
             {label}
           </Menu.Item>
         ))}

@@ -8,7 +8,7 @@ import { ConfirmModal } from '../../app/ui/ConfirmModal.js';
 import { SuccessNote } from '../../app/ui/FormAlert.js';
 import { PageHeader } from '../../app/ui/PageHeader.js';
 import { PageLoader } from '../../app/ui/PageLoader.js';
-import { useUnlockUser, useUpdateUser, useUsers } from './api.js';
+import { useUnlockUser, useWipeDevices, useUpdateUser, useUsers } from './api.js';
 import { ChangeRolesModal } from './ChangeRolesModal.js';
 import { InviteUserModal } from './InviteUserModal.js';
 import { ReinviteModal } from './ReinviteModal.js';
@@ -28,6 +28,7 @@ export function UsersPage() {
   const users = useUsers();
   const update = useUpdateUser();
   const unlock = useUnlockUser();
+  const wipe = useWipeDevices();
   const [inviting, setInviting] = useState(false);
   const [pending, setPending] = useState<Pending | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -37,6 +38,7 @@ export function UsersPage() {
     setPending(null);
     update.reset();
     unlock.reset();
+    wipe.reset();
   };
   const succeeded = (user: UserSummary) => {
     setDone(t('users:updated', { name: user.name }));
@@ -47,6 +49,13 @@ export function UsersPage() {
     setDone(null);
     const { action, user } = pending;
     if (action === 'unlock') unlock.mutate(user.id, { onSuccess: succeeded });
+    else if (action === 'wipe')
+      wipe.mutate(user.id, {
+        onSuccess: ({ sessionsEnded }) => {
+          setDone(t('users:wipeModal.done', { name: user.name, count: sessionsEnded }));
+          setPending(null);
+        },
+      });
     else update.mutate({ id: user.id, disabled: action === 'disable' }, { onSuccess: succeeded });
   };
 
@@ -106,9 +115,9 @@ export function UsersPage() {
           title={t(`${confirmText}.title`, { name: pending.user.name })}
           text={t(`${confirmText}.text`, { name: pending.user.name })}
           confirmLabel={t(`${confirmText}.submit`)}
-          destructive={pending.action === 'disable'}
-          pending={update.isPending || unlock.isPending}
-          error={update.error ? errorText(update.error) : unlock.error ? errorText(unlock.error) : null}
+          destructive={pending.action === 'disable' || pending.action === 'wipe'}
+          pending={update.isPending || unlock.isPending || wipe.isPending}
+          error={update.error ? errorText(update.error) : unlock.error ? errorText(unlock.error) : wipe.error ? errorText(wipe.error) : null}
           onConfirm={confirm}
           onClose={closePending}
         />

@@ -49,6 +49,13 @@ export function useUnlockUser() {
   });
 }
 
+/** A lost phone: end the user's sessions; their devices erase what Haven keeps when they next reach the server. */
+export function useWipeDevices() {
+  return useMutation({
+    mutationFn: (id: string) => api.post<{ sessionsEnded: number }>(`/api/users/${id}/wipe-devices`),
+  });
+}
+
 export function useReinviteUser() {
   const queryClient = useQueryClient();
   return useMutation({
