@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answeredCount, deleteDraft, listDrafts, loadDraft, newDraft, saveDraft } from './drafts.js';
-import { MemoryStore } from './storage.js';
+import { MemoryStore } from '../offline/storage.js';
 
 const PERSON = '0b0f5c0e-6c1a-4c1e-9a43-5f1f3c6b2d11';
 

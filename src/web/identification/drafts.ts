@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ANSWERS, INSTRUMENT_IDS } from '../../core/identification/instrument.js';
 import { uuid } from '../../core/platform/schemas.js';
-import { type KeyValueStore, keysWithPrefix, readJson, writeJson } from './storage.js';
+import { type KeyValueStore, keysWithPrefix, readJson, writeJson } from '../offline/storage.js';
 
 const PREFIX = 'haven.screening.draft.';
 

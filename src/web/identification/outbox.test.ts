@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CreateScreeningRequest } from '../../core/identification/screening.js';
 import { enqueue, flushOutbox, idempotencyKeyOf, readOutbox, removeItem, retryItem, type SendOutcome } from './outbox.js';
-import { MemoryStore } from './storage.js';
+import { MemoryStore } from '../offline/storage.js';
 
 const request = (yes: string): CreateScreeningRequest => ({ instrumentId: 'adult-labour', answers: { [yes]: 'yes' } });
 const NOW = new Date('2025-05-01T12:00:00Z');

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { createScreeningRequest, type CreateScreeningRequest } from '../../core/identification/screening.js';
 import { INSTRUMENT_IDS } from '../../core/identification/instrument.js';
-import { type KeyValueStore, keysWithPrefix, readJson, writeJson } from './storage.js';
+import { type KeyValueStore, keysWithPrefix, readJson, writeJson } from '../offline/storage.js';
 
 const PREFIX = 'haven.screening.outbox.';
 /** The queue of earlier releases: one array under one key, split into entries when read. */

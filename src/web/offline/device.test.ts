@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryStore } from '../identification/storage.js';
+import { MemoryStore } from '../offline/storage.js';
 import { closeDevice, deviceKeepsData, deviceStore, onDeviceChange, openDevice, waitingScreenings, wipeDevice } from './device.js';
 import { DeviceVault } from './vault.js';
 

@@ -6,7 +6,7 @@
  * screening screens.
  */
 import { useSyncExternalStore } from 'react';
-import { type KeyValueStore, MemoryStore, browserStore, keysWithPrefix } from '../identification/storage.js';
+import { type KeyValueStore, MemoryStore, browserStore, keysWithPrefix } from '../offline/storage.js';
 import { DeviceVault } from './vault.js';
 
 type Backing = DeviceVault | MemoryStore;

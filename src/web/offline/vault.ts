@@ -13,7 +13,7 @@
  * unlocked device while the worker is still signed in.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { KeyValueStore } from '../identification/storage.js';
+import type { KeyValueStore } from '../offline/storage.js';
 
 const DB_NAME = 'haven-device';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStore } from '../identification/storage.js';
+import { MemoryStore } from '../offline/storage.js';
 import {
   deleteDraft,
   type EncounterDraft,

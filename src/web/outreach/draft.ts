@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { type CreateEncounterRequest, createEncounterRequest, MATERIALS, QUICK_INDICATORS } from '../../core/outreach/encounter.js';
-import { type KeyValueStore, keysWithPrefix, readJson, writeJson } from '../identification/storage.js';
+import { type KeyValueStore, keysWithPrefix, readJson, writeJson } from '../offline/storage.js';
 
 const PREFIX = 'haven.encounter.draft.';
 

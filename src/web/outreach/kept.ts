@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { zoneView } from '../../core/outreach/encounter.js';
-import { type KeyValueStore, readJson, writeJson } from '../identification/storage.js';
+import { type KeyValueStore, readJson, writeJson } from '../offline/storage.js';
 
 const ZONES_KEY = 'haven.outreach.zones';
 const TEAM_KEY = 'haven.outreach.team';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CreateEncounterRequest } from '../../core/outreach/encounter.js';
-import { MemoryStore } from '../identification/storage.js';
+import { MemoryStore } from '../offline/storage.js';
 import { currentStage, onDay, stagesAhead } from './labels.js';
 import { enqueue, flushOutbox, idempotencyKeyOf, readOutbox, removeItem, retryItem, type SendOutcome } from './outbox.js';
 

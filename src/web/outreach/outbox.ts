@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { type CreateEncounterRequest, createEncounterRequest } from '../../core/outreach/encounter.js';
-import { type KeyValueStore, keysWithPrefix, readJson, writeJson } from '../identification/storage.js';
+import { type KeyValueStore, keysWithPrefix, readJson, writeJson } from '../offline/storage.js';
 
 const PREFIX = 'haven.encounter.outbox.';
 

@@ -1,7 +1,9 @@
 /**
- * The part of the Web Storage API the screening drafts and outbox use, so that they can be tested
- * with an in-memory store. Every access is guarded: a browser may refuse storage (private mode, a
- * full quota), and the screen then keeps working for the page's lifetime.
+ * The synchronous key-value interface (the part of the Web Storage API) that what is kept on the
+ * device uses: screening drafts and queue, encounter drafts and queue. The device store
+ * (device.ts) implements it over the encrypted vault; tests use the in-memory store. Every access
+ * is guarded: a browser may refuse storage (private mode, a full quota), and the screen then keeps
+ * working for the page's lifetime.
  */
 export interface KeyValueStore {
   readonly length: number;
