@@ -18,6 +18,14 @@ import { useLabels } from './labels.js';
 import type { ContactPageState } from './NewContactPage.js';
 import { PersonCaseSection } from './PersonCaseSection.js';
 
+/** A screening that is part of this contact (and of its person and case, when linked). */
+function screenUrl(c: { id: string; personId: string | null; caseId: string | null }): string {
+  const query = new URLSearchParams({ contactId: c.id });
+  if (c.personId) query.set('personId', c.personId);
+  if (c.caseId) query.set('caseId', c.caseId);
+  return `/screening/new?${query.toString()}`;
+}
+
 /** `/hotline/:id`: a contact, changed in place; its follow-ups; the person and case it is about. */
 export function ContactPage() {
   const { id = '' } = useParams();
@@ -26,6 +34,7 @@ export function ContactPage() {
   const format = useFormat();
   const labels = useLabels();
   const permissions = useMe().data?.permissions ?? [];
+  const canScreen = permissions.includes('screenings:create');
   const created = (useLocation().state as ContactPageState | null)?.created ?? false;
   const contact = useContact(id);
   const [editing, setEditing] = useState(false);
@@ -90,6 +99,11 @@ export function ContactPage() {
         </Section>
         <FollowUpsSection contact={c} canWrite={canWrite} />
         <PersonCaseSection contact={c} />
+        {canScreen ? (
+          <Button component={Link} to={screenUrl(c)} variant="default" w="fit-content" data-testid="screen-contact">
+            {t('contact.screen')}
+          </Button>
+        ) : null}
       </Stack>
     </>
   );

@@ -23,7 +23,7 @@ import { answersFor, instrumentIdOf } from './summary.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuidOrNull = (v: string | null) => (v && UUID.test(v) ? v : null);
 
-/** `/screening/new[?personId=&caseId=][&draft=]`: a draft kept on this device, one dimension at a time, the result live. */
+/** `/screening/new[?personId=&caseId=][&contactId=|&encounterId=][&draft=]`: a draft kept on this device, one dimension at a time, the result live. */
 export function NewScreeningPage() {
   const { t } = useTranslation('identification');
   const [params, setParams] = useSearchParams();
@@ -34,7 +34,10 @@ export function NewScreeningPage() {
   // A new screening gets its draft (and its address) at once, so that a reload continues it.
   useEffect(() => {
     if (draftId) return;
-    const fresh = newDraft(crypto.randomUUID(), new Date(), { personId: uuidOrNull(params.get('personId')), caseId: uuidOrNull(params.get('caseId')) });
+    const contactId = uuidOrNull(params.get('contactId'));
+    const encounterId = uuidOrNull(params.get('encounterId'));
+    const link = contactId ? ({ type: 'contact', id: contactId } as const) : encounterId ? ({ type: 'encounter', id: encounterId } as const) : null;
+    const fresh = newDraft(crypto.randomUUID(), new Date(), { personId: uuidOrNull(params.get('personId')), caseId: uuidOrNull(params.get('caseId')), link });
     setStored(saveDraft(deviceStore, fresh, new Date()));
     setDraft(fresh);
     setParams({ draft: fresh.id }, { replace: true });
@@ -127,7 +130,7 @@ function ScreeningForm({ draft, stored, update }: FormProps) {
 
 function ContextLinks({ draft, canReadPerson }: { draft: ScreeningDraft; canReadPerson: boolean }) {
   const { t } = useTranslation('identification');
-  if (!draft.personId && !draft.caseId) return null;
+  if (!draft.personId && !draft.caseId && draft.link?.type !== 'contact') return null;
   return (
     <Group gap="md">
       {draft.personId && canReadPerson ? (
@@ -138,6 +141,11 @@ function ContextLinks({ draft, canReadPerson }: { draft: ScreeningDraft; canRead
       {draft.caseId ? (
         <Anchor component={Link} to={`/cases/${draft.caseId}`}>
           {t('new.forCase')}
+        </Anchor>
+      ) : null}
+      {draft.link?.type === 'contact' ? (
+        <Anchor component={Link} to={`/hotline/${draft.link.id}`}>
+          {t('new.forContact')}
         </Anchor>
       ) : null}
     </Group>
@@ -177,6 +185,7 @@ function Stepper({ draft, update }: Pick<FormProps, 'draft' | 'update'>) {
       answers,
       ...(draft.personId ? { personId: draft.personId } : {}),
       ...(draft.caseId ? { caseId: draft.caseId } : {}),
+      ...(draft.link ? { link: draft.link } : {}),
     };
     // The draft's id is the key: if this send is saved but its answer lost, the queued resend creates nothing new.
     const outcome = navigator.onLine ? await sendScreening(request, idempotencyKeyOf(draft.id)) : ({ kind: 'unreachable' } as const);

@@ -20,6 +20,16 @@ describe('screening drafts on the device', () => {
     expect(answeredCount(back!)).toBe(1);
   });
 
+  it('keeps the contact or encounter the screening is part of; a draft of an earlier release has none', () => {
+    const store = new MemoryStore();
+    const link = { type: 'contact' as const, id: PERSON };
+    saveDraft(store, { ...newDraft('linked', new Date(), { link }), instrumentId: 'adult-labour' }, new Date());
+    expect(loadDraft(store, 'linked')?.link).toEqual(link);
+    const { link: _none, ...older } = newDraft('older', new Date());
+    store.setItem('haven.screening.draft.older', JSON.stringify({ ...older, instrumentId: 'adult-labour' }));
+    expect(loadDraft(store, 'older')?.link).toBeNull();
+  });
+
   it('lists the drafts newest first and ignores entries that are not drafts', () => {
     const store = new MemoryStore();
     saveDraft(store, { ...newDraft('old', new Date('2025-01-01T00:00:00Z')), instrumentId: 'adult-labour' }, new Date('2025-01-01T00:00:00Z'));

@@ -16,6 +16,11 @@ export const screeningDraft = z.object({
   answers: z.record(z.string(), z.enum(ANSWERS)),
   personId: uuid.nullable(),
   caseId: uuid.nullable(),
+  /** A hotline contact or an outreach encounter the screening is part of (drafts of earlier releases have none). */
+  link: z
+    .object({ type: z.enum(['contact', 'encounter']), id: uuid })
+    .nullable()
+    .default(null),
   /** The dimension shown (0-based); the number of dimensions means the result. */
   step: z.number().int().min(0),
   createdAt: z.string(),
@@ -23,9 +28,23 @@ export const screeningDraft = z.object({
 });
 export type ScreeningDraft = z.infer<typeof screeningDraft>;
 
-export function newDraft(id: string, now: Date, context: { personId?: string | null; caseId?: string | null } = {}): ScreeningDraft {
+export function newDraft(
+  id: string,
+  now: Date,
+  context: { personId?: string | null; caseId?: string | null; link?: ScreeningDraft['link'] } = {},
+): ScreeningDraft {
   const at = now.toISOString();
-  return { id, instrumentId: null, answers: {}, personId: context.personId ?? null, caseId: context.caseId ?? null, step: 0, createdAt: at, updatedAt: at };
+  return {
+    id,
+    instrumentId: null,
+    answers: {},
+    personId: context.personId ?? null,
+    caseId: context.caseId ?? null,
+    link: context.link ?? null,
+    step: 0,
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 export function loadDraft(store: KeyValueStore, id: string): ScreeningDraft | null {
