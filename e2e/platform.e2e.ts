@@ -143,7 +143,22 @@ describe('Haven in the browser', () => {
     expect(await admin.getByTestId('network-name').textContent()).toBe(NETWORK);
     expect(await admin.getByTestId('home-organisation').textContent()).toBe(ORGANISATION);
     await admin.getByText('Greece', { exact: true }).waitFor();
-    expect(await navigationLinks(admin)).toEqual(['Home', 'Persons', 'Cases', 'My tasks', 'Case settings', 'Screening', 'Users', 'Organisations', 'Network settings', 'Audit trail', 'Profile']);
+    expect(await navigationLinks(admin)).toEqual([
+      'Home',
+      'Persons',
+      'Cases',
+      'My tasks',
+      'Case settings',
+      'Screening',
+      'Hotline',
+      'Outreach',
+      'Hotline figures',
+      'Users',
+      'Organisations',
+      'Network settings',
+      'Audit trail',
+      'Profile',
+    ]);
     await checkA11y(admin, 'home');
     await screenshot(admin, 'home');
 
