@@ -225,7 +225,12 @@ async function run(base: string, ops: readonly Operator[], subject: Subject, dur
           subject === 'create'
             ? await request(base, 'POST', '/api/contacts', headers, contactBody())
             : subject === 'list'
-              ? await request(base, 'GET', k % 3 === 0 ? `/api/contacts?limit=50&q=${encodeURIComponent(WORDS[(i + k) % WORDS.length]!)}` : '/api/contacts?limit=50', headers)
+              ? await request(
+                  base,
+                  'GET',
+                  k % 3 === 0 ? `/api/contacts?limit=50&q=${encodeURIComponent(WORDS[(i + k) % WORDS.length]!)}` : '/api/contacts?limit=50',
+                  headers,
+                )
               : await request(base, 'GET', '/api/me', headers);
         k++;
         const ok = subject === 'create' ? res.status === 201 : res.status === 200;
@@ -255,7 +260,13 @@ async function main(): Promise<void> {
     for (let i = 0; i <= operators; i++) {
       // The last one is an outreach worker, for the offline sync.
       const email = i < operators ? `operator${i + 1}@bench.example` : 'outreach@bench.example';
-      const id = await createUser(c, { orgId, email, name: email.split('@')[0] ?? email, roles: [i < operators ? 'hotline-operator' : 'outreach-worker'], password: PASSWORD });
+      const id = await createUser(c, {
+        orgId,
+        email,
+        name: email.split('@')[0] ?? email,
+        roles: [i < operators ? 'hotline-operator' : 'outreach-worker'],
+        password: PASSWORD,
+      });
       const totp = newTotpSecret();
       await c.query('UPDATE users SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1', [id, sealTotp(masterKey, id, totp)]);
       out.push({ email, totp });
@@ -291,7 +302,9 @@ async function main(): Promise<void> {
       if (s === 'create' || s === 'paced') created += r.latencies.length;
       const sum = summarise(r.latencies, r.wallMs);
       samples[s].push(sum);
-      console.log(`round ${round}  ${s.padEnd(7)} p50 ${sum.p50.toFixed(1)} ms  p95 ${sum.p95.toFixed(1)} ms  p99 ${sum.p99.toFixed(1)} ms  ${sum.perSec.toFixed(0)} req/s  (${sum.count})`);
+      console.log(
+        `round ${round}  ${s.padEnd(7)} p50 ${sum.p50.toFixed(1)} ms  p95 ${sum.p95.toFixed(1)} ms  p99 ${sum.p99.toFixed(1)} ms  ${sum.perSec.toFixed(0)} req/s  (${sum.count})`,
+      );
     }
   }
   const med = (s: Subject) => ({
@@ -304,6 +317,15 @@ async function main(): Promise<void> {
   const list = med('list');
   const me = med('me');
   const pacedRun = med('paced');
+
+  // One operator alone, after the load: where a list's time goes when nothing else runs.
+  const alone: Record<string, number[]> = { plain: [], search: [] };
+  for (let i = 0; i < 30; i++) {
+    const headers = { cookie: ops[0]!.cookie, 'x-csrf-token': ops[0]!.csrf };
+    alone.plain!.push((await request(srv.url, 'GET', '/api/contacts?limit=50', headers)).ms);
+    alone.search!.push((await request(srv.url, 'GET', `/api/contacts?limit=50&q=${encodeURIComponent(WORDS[i % WORDS.length]!)}`, headers)).ms);
+  }
+  const aloneMs = { plain: median(alone.plain!), search: median(alone.search!) };
 
   // Every contact is stored and audited in its own transaction.
   const owner = new pg.Client({ connectionString: db.url });
@@ -344,10 +366,19 @@ async function main(): Promise<void> {
   const syncPass = firstSync.ms < TARGET_SYNC_MS && encounters === encounterCount;
   console.log('');
   console.log(`medians over ${rounds} rounds, ${ops.length} operators back to back:`);
-  console.log(`  (a) POST /api/contacts   p50 ${create.p50.toFixed(1)} ms  p95 ${create.p95.toFixed(1)} ms  p99 ${create.p99.toFixed(1)} ms  ${create.perSec.toFixed(0)} contacts/s`);
-  console.log(`  (b) GET /api/contacts    p50 ${list.p50.toFixed(1)} ms  p95 ${list.p95.toFixed(1)} ms  p99 ${list.p99.toFixed(1)} ms  ${list.perSec.toFixed(0)} lists/s`);
-  console.log(`  (d) POST at ${rate}/s      p50 ${pacedRun.p50.toFixed(1)} ms  p95 ${pacedRun.p95.toFixed(1)} ms  p99 ${pacedRun.p99.toFixed(1)} ms  ${pacedRun.perSec.toFixed(0)} contacts/s (paced, from the moment due)`);
-  console.log(`  (c) GET /api/me          p50 ${me.p50.toFixed(1)} ms  p95 ${me.p95.toFixed(1)} ms  p99 ${me.p99.toFixed(1)} ms  ${me.perSec.toFixed(0)} req/s (baseline)`);
+  console.log(
+    `  (a) POST /api/contacts   p50 ${create.p50.toFixed(1)} ms  p95 ${create.p95.toFixed(1)} ms  p99 ${create.p99.toFixed(1)} ms  ${create.perSec.toFixed(0)} contacts/s`,
+  );
+  console.log(
+    `  (b) GET /api/contacts    p50 ${list.p50.toFixed(1)} ms  p95 ${list.p95.toFixed(1)} ms  p99 ${list.p99.toFixed(1)} ms  ${list.perSec.toFixed(0)} lists/s`,
+  );
+  console.log(
+    `  (d) POST at ${rate}/s      p50 ${pacedRun.p50.toFixed(1)} ms  p95 ${pacedRun.p95.toFixed(1)} ms  p99 ${pacedRun.p99.toFixed(1)} ms  ${pacedRun.perSec.toFixed(0)} contacts/s (paced, from the moment due)`,
+  );
+  console.log(
+    `  (c) GET /api/me          p50 ${me.p50.toFixed(1)} ms  p95 ${me.p95.toFixed(1)} ms  p99 ${me.p99.toFixed(1)} ms  ${me.perSec.toFixed(0)} req/s (baseline)`,
+  );
+  console.log(`  one operator alone: list ${aloneMs.plain.toFixed(1)} ms, search ${aloneMs.search.toFixed(1)} ms (medians of 30)`);
   console.log(`  creates/s ÷ baseline req/s: ${(create.perSec / me.perSec).toFixed(2)}; list ÷ baseline: ${(list.perSec / me.perSec).toFixed(2)}`);
   console.log(`  contacts created in the measured rounds: ${created}; in the database: ${stored}; contact.create audit entries: ${audited}`);
   console.log(`  server peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
@@ -367,12 +398,20 @@ async function main(): Promise<void> {
     list,
     baseline: me,
     paced: { rate, ...pacedRun },
+    listAloneMs: aloneMs,
     ratioCreateToBaseline: create.perSec / me.perSec,
     createdInRounds: created,
     stored,
     audited,
     peakRssBytes: peakRss,
-    sync: { count: encounterCount, firstMs: firstSync.ms, firstStatuses: firstSync.statuses, resendMs: resync.ms, resendStatuses: resync.statuses, onServer: encounters },
+    sync: {
+      count: encounterCount,
+      firstMs: firstSync.ms,
+      firstStatuses: firstSync.statuses,
+      resendMs: resync.ms,
+      resendStatuses: resync.statuses,
+      onServer: encounters,
+    },
     targets: { createPass, syncPass },
   });
 }

@@ -6,7 +6,15 @@
  */
 import { createHmac, hkdfSync } from 'node:crypto';
 import type pg from 'pg';
-import { type ContactListItem, type ContactQuery, type ContactView, type CreateContactRequest, type FollowUpRequest, type FollowUpView, SUMMARY_PREVIEW } from '../../core/hotline/contact.js';
+import {
+  type ContactListItem,
+  type ContactQuery,
+  type ContactView,
+  type CreateContactRequest,
+  type FollowUpRequest,
+  type FollowUpView,
+  SUMMARY_PREVIEW,
+} from '../../core/hotline/contact.js';
 import { searchWords } from '../../core/platform/words.js';
 import { Params } from '../cases/access.js';
 import { openJson, openValue, sealJson, sealValue } from '../crypto/org-keys.js';
@@ -156,7 +164,15 @@ export function newContactView(
 }
 
 /** Writes a change if the version is still the one read; false when someone else changed it first. */
-export async function updateContact(c: pg.PoolClient, key: Buffer, orgId: string, id: string, version: number, f: ContactFacts, t: ContactText): Promise<boolean> {
+export async function updateContact(
+  c: pg.PoolClient,
+  key: Buffer,
+  orgId: string,
+  id: string,
+  version: number,
+  f: ContactFacts,
+  t: ContactText,
+): Promise<boolean> {
   const { rowCount } = await c.query(
     `UPDATE contacts SET channel = $4, direction = $5, started_at = $6, duration_seconds = $7, language = $8, caller = $9, reasons = $10,
             danger = $11, emergency_steps = $12, sealed = $13, words = $14, person_id = $15, case_id = $16, updated_at = now(), version = version + 1
@@ -183,7 +199,13 @@ export async function updateContact(c: pg.PoolClient, key: Buffer, orgId: string
   return rowCount === 1;
 }
 
-export async function insertFollowUps(c: pg.PoolClient, key: Buffer, orgId: string, contactId: string, items: readonly (FollowUpRequest & { id: string })[]): Promise<void> {
+export async function insertFollowUps(
+  c: pg.PoolClient,
+  key: Buffer,
+  orgId: string,
+  contactId: string,
+  items: readonly (FollowUpRequest & { id: string })[],
+): Promise<void> {
   for (const f of items) {
     await c.query(`INSERT INTO contact_followups (id, org_id, contact_id, due_on, assignee_id, sealed_note) VALUES ($1, $2, $3, $4, $5, $6)`, [
       f.id,
@@ -281,12 +303,14 @@ export async function listContacts(c: pg.PoolClient, key: Buffer, orgId: string,
   if (q.before) where.push(`c.seq < ${params.add(q.before)}`);
   const day = params.add(today);
   if (q.followUp === 'open') where.push(`EXISTS (SELECT 1 FROM contact_followups f WHERE f.contact_id = c.id AND f.done_at IS NULL)`);
-  if (q.followUp === 'overdue') where.push(`EXISTS (SELECT 1 FROM contact_followups f WHERE f.contact_id = c.id AND f.done_at IS NULL AND f.due_on < ${day}::date)`);
+  if (q.followUp === 'overdue')
+    where.push(`EXISTS (SELECT 1 FROM contact_followups f WHERE f.contact_id = c.id AND f.done_at IS NULL AND f.due_on < ${day}::date)`);
   const { rows } = await c.query<ContactRow>(
-    `SELECT ${COLUMNS},
-            (SELECT count(*)::int FROM contact_followups f WHERE f.contact_id = c.id AND f.done_at IS NULL) AS open_follow_ups,
-            (SELECT count(*)::int FROM contact_followups f WHERE f.contact_id = c.id AND f.done_at IS NULL AND f.due_on < ${day}::date) AS overdue_follow_ups
-       FROM contacts c WHERE ${where.join(' AND ')} ORDER BY c.seq DESC LIMIT ${params.add(q.limit + 1)}`,
+    `SELECT ${COLUMNS}, f.open_follow_ups, f.overdue_follow_ups
+       FROM (SELECT c.* FROM contacts c WHERE ${where.join(' AND ')} ORDER BY c.seq DESC LIMIT ${params.add(q.limit + 1)}) c
+       CROSS JOIN LATERAL (SELECT count(*)::int AS open_follow_ups, (count(*) FILTER (WHERE due_on < ${day}::date))::int AS overdue_follow_ups
+                             FROM contact_followups WHERE contact_id = c.id AND done_at IS NULL) f
+      ORDER BY c.seq DESC`,
     params.values,
   );
   const more = rows.length > q.limit;
