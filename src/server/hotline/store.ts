@@ -79,9 +79,16 @@ const COLUMNS = `c.id, c.seq, c.channel, c.direction, c.started_at, c.duration_s
 const place = (id: string) => `contacts.sealed:${id}`;
 const notePlace = (id: string) => `contact_followups.note:${id}`;
 
-/** The key of the organisation's blind word index (derived from its data key, never stored). */
+const wordKeys = new WeakMap<Buffer, Buffer>();
+
+/** The key of the organisation's blind word index (derived from its data key, never stored; kept while the data key is). */
 function wordKey(key: Buffer): Buffer {
-  return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'haven contact words', 32));
+  let k = wordKeys.get(key);
+  if (!k) {
+    k = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'haven contact words', 32));
+    wordKeys.set(key, k);
+  }
+  return k;
 }
 
 /** Keyed hashes of the words of a text (8 bytes each: enough to tell words apart, too short to be a dictionary). */
