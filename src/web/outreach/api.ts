@@ -1,6 +1,6 @@
 /** Outreach through the API, and the encounters waiting on this device to be sent. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { z } from 'zod';
 import {
   type CreateEncounterRequest,
@@ -10,8 +10,9 @@ import {
   outreachPersonView,
   zoneView,
 } from '../../core/outreach/encounter.js';
-import { api, isApiError } from '../api/client.js';
-import { deviceStore, onDeviceChange } from '../offline/device.js';
+import { api } from '../api/client.js';
+import { deviceStore } from '../offline/device.js';
+import { failedSend, queueSync } from '../offline/queue-sync.js';
 import { useOnline } from '../offline/online.js';
 import { keepZones, readZones, type Zone } from './kept.js';
 import { type FlushReport, flushOutbox, type OutboxItem, readOutbox, type SendOutcome } from './outbox.js';
@@ -92,62 +93,17 @@ export async function sendEncounter(request: CreateEncounterRequest, idempotency
     const saved = await api.post<EncounterView>('/api/encounters', request, { headers: { 'Idempotency-Key': idempotencyKey } });
     return { kind: 'saved', encounterId: saved.id };
   } catch (error) {
-    // Not now: no connection, a server error, or a session to renew (the user signs in again; nothing is lost).
-    if (isApiError(error, 'network') || (isApiError(error) && error.status >= 500)) return { kind: 'unreachable' };
-    if (isApiError(error, 'unauthenticated') || isApiError(error, 'enrolment_required')) return { kind: 'unreachable' };
-    return { kind: 'refused', message: error instanceof Error ? error.message : String(error), error };
+    return failedSend(error);
   }
 }
 
-// The queue as an external store: every change (here or in another tab) re-renders its readers.
-const listeners = new Set<() => void>();
-let snapshot: OutboxItem[] = readOutbox(deviceStore);
-let snapshotText = JSON.stringify(snapshot);
+const queue = queueSync({ read: () => readOutbox(deviceStore), send: () => flushOutbox(deviceStore, sendEncounter), lockName: 'haven-encounter-outbox' });
 
-export function outboxChanged(): void {
-  const items = readOutbox(deviceStore);
-  const text = JSON.stringify(items);
-  if (text === snapshotText) return;
-  snapshot = items;
-  snapshotText = text;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function useEncounterOutbox(): OutboxItem[] {
-  return useSyncExternalStore(subscribe, () => snapshot);
-}
-
-let flushing: Promise<FlushReport> | null = null;
-
-/**
- * Sends the waiting encounters, one flush at a time in this tab and, where the browser has Web
- * Locks, across the tabs of this device (so that two tabs never send the same item at once).
- */
-export function flushEncounters(): Promise<FlushReport> {
-  if (flushing) return flushing;
-  const run = async () => {
-    const report = await flushOutbox(deviceStore, sendEncounter);
-    outboxChanged();
-    return report;
-  };
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  flushing = (locks ? locks.request('haven-encounter-outbox', run) : run()).finally(() => {
-    flushing = null;
-  });
-  return flushing;
-}
-
-if (typeof window !== 'undefined') {
-  // Once this module is loaded, every return of the connection sends the queue.
-  window.addEventListener('online', () => void flushEncounters());
-  // Another tab of this device, or the vault opening for a user, changed what is kept.
-  onDeviceChange(outboxChanged);
-}
+/** Re-reads the queue after a change made on this page. */
+export const outboxChanged = queue.changed;
+export const useEncounterOutbox: () => OutboxItem[] = queue.useItems;
+/** Sends the waiting encounters (one flush at a time, across the tabs of the device). */
+export const flushEncounters: () => Promise<FlushReport> = queue.flush;
 
 /** Sends the queue when a screen opens and whenever the connection returns; refreshes the lists after. */
 export function useEncounterOutboxSync(): () => void {
