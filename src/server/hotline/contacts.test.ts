@@ -34,7 +34,9 @@ describe('hotline contacts', () => {
     expect(res.body.operatorId).toBe(operator.id);
     const raw = await p.db.owner.query<{ t: string }>('SELECT row_to_json(c)::text AS t FROM contacts c WHERE id = $1', [res.body.id]);
     expect(raw.rows[0]?.t).not.toMatch(/Cyprus|cleaning/i);
-    const audited = await p.db.owner.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE action = 'contact.create' AND record_id = $1", [res.body.id]);
+    const audited = await p.db.owner.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE action = 'contact.create' AND record_id = $1", [
+      res.body.id,
+    ]);
     expect(audited.rows[0]?.n).toBe(1);
   });
 
@@ -50,15 +52,30 @@ describe('hotline contacts', () => {
   });
 
   it('take the organisation’s own reasons once configured, and keep hidden defaults valid on old contacts', async () => {
-    const set = await admin.client.request('PUT', '/api/hotline/settings', { customReasons: [{ id: 'org-seasonal-work', label: 'Seasonal farm work' }], hiddenReasons: ['other'] });
+    const set = await admin.client.request('PUT', '/api/hotline/settings', {
+      customReasons: [{ id: 'org-seasonal-work', label: 'Seasonal farm work' }],
+      hiddenReasons: ['other'],
+    });
     expect(set.status).toBe(200);
-    expect((await operator.client.post('/api/contacts', { channel: 'sms', summary: 'Strawberry picking offer', reasons: ['org-seasonal-work'] })).status).toBe(201);
+    expect((await operator.client.post('/api/contacts', { channel: 'sms', summary: 'Strawberry picking offer', reasons: ['org-seasonal-work'] })).status).toBe(
+      201,
+    );
     expect((await operator.client.request('PUT', '/api/hotline/settings', { customReasons: [], hiddenReasons: [] })).status).toBe(403);
   });
 
   it('are found by whole words in any case and accent, and filtered', async () => {
-    await operator.client.post('/api/contacts', { channel: 'chat', summary: 'Η Μαρία ζητά βοήθεια για δουλειά στη Θεσσαλονίκη', reasons: ['seeking-help'], danger: 'at-risk' });
-    await operator.client.post('/api/contacts', { channel: 'email', summary: 'Professional asks about referral rules', caller: 'professional', reasons: ['professional-consultation'] });
+    await operator.client.post('/api/contacts', {
+      channel: 'chat',
+      summary: 'Η Μαρία ζητά βοήθεια για δουλειά στη Θεσσαλονίκη',
+      reasons: ['seeking-help'],
+      danger: 'at-risk',
+    });
+    await operator.client.post('/api/contacts', {
+      channel: 'email',
+      summary: 'Professional asks about referral rules',
+      caller: 'professional',
+      reasons: ['professional-consultation'],
+    });
     const greek = await operator.client.get<Page>(`/api/contacts?q=${encodeURIComponent('ΜΑΡΙΑ θεσσαλονικη')}`);
     expect(greek.body.items.map((c) => c.channel)).toEqual(['chat']);
     expect((await operator.client.get<Page>('/api/contacts?q=Thessaloniki')).body.items).toEqual([]);
@@ -82,7 +99,12 @@ describe('hotline contacts', () => {
   });
 
   it('change with the version read; a stale version gets 409 with the contact as it is', async () => {
-    const created = await operator.client.post<ContactView>('/api/contacts', { channel: 'phone', summary: 'First words', danger: 'immediate', emergencySteps: ['location-confirmed'] });
+    const created = await operator.client.post<ContactView>('/api/contacts', {
+      channel: 'phone',
+      summary: 'First words',
+      danger: 'immediate',
+      emergencySteps: ['location-confirmed'],
+    });
     const changed = await operator.client.patch<ContactView>(`/api/contacts/${created.body.id}`, {
       version: 1,
       emergencySteps: ['location-confirmed', 'emergency-services-called'],
@@ -120,10 +142,17 @@ describe('hotline contacts', () => {
 
   it('open a person and a case in one step; the case goes to the operator’s supervisor', async () => {
     expect((await admin.client.patch(`/api/users/${operator.id}`, { supervisorId: supervisor.id })).status).toBe(200);
-    const created = await operator.client.post<ContactView>('/api/contacts', { channel: 'phone', summary: 'Woman held in a flat, wants to leave', caller: 'person-concerned' });
-    const opened = await operator.client.post<{ contact: ContactView; personId: string; caseId: string; caseNumber: number }>(`/api/contacts/${created.body.id}/open-case`, {
-      person: { names: [{ given: 'Olena', family: 'Shevchenko' }] },
+    const created = await operator.client.post<ContactView>('/api/contacts', {
+      channel: 'phone',
+      summary: 'Woman held in a flat, wants to leave',
+      caller: 'person-concerned',
     });
+    const opened = await operator.client.post<{ contact: ContactView; personId: string; caseId: string; caseNumber: number }>(
+      `/api/contacts/${created.body.id}/open-case`,
+      {
+        person: { names: [{ given: 'Olena', family: 'Shevchenko' }] },
+      },
+    );
     expect(opened.status, JSON.stringify(opened.body)).toBe(201);
     expect(opened.body.contact).toMatchObject({ personId: opened.body.personId, caseId: opened.body.caseId });
     const kase = await supervisor.client.get<{ caseworkerId: string | null }>(`/api/cases/${opened.body.caseId}`);
@@ -132,6 +161,15 @@ describe('hotline contacts', () => {
     // The operator, who holds no case role, does not read it.
     expect((await operator.client.get(`/api/cases/${opened.body.caseId}`)).status).toBe(403);
     expect((await operator.client.post(`/api/contacts/${created.body.id}/open-case`, { person: { names: [{ given: 'Again' }] } })).status).toBe(409);
+    // Another person with this case is refused: a person and a case must belong together.
+    const other = await supervisor.client.post<{ id: string }>('/api/persons', { names: [{ given: 'Other', family: 'Person' }] });
+    const current = await supervisor.client.get<ContactView>(`/api/contacts/${created.body.id}`);
+    const mismatch = await supervisor.client.patch<{ error: { field: string } }>(`/api/contacts/${created.body.id}`, {
+      version: current.body.version,
+      personId: other.body.id,
+    });
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body.error.field).toBe('caseId');
     // The contacts of a case.
     const ofCase = await supervisor.client.get<Page>(`/api/contacts?caseId=${opened.body.caseId}`);
     expect(ofCase.body.items.map((c) => c.id)).toEqual([created.body.id]);

@@ -31,7 +31,17 @@ import { readablePerson } from '../persons/routes.js';
 import type { Services } from '../services.js';
 import { readHotlineSettings, writeHotlineSettings } from './settings.js';
 import { hotlineStats as computeStats } from './stats.js';
-import { completeFollowUp, contactById, type ContactFacts, factsOfCreate, insertContact, insertFollowUps, listContacts, newContactView, updateContact } from './store.js';
+import {
+  completeFollowUp,
+  contactById,
+  type ContactFacts,
+  factsOfCreate,
+  insertContact,
+  insertFollowUps,
+  listContacts,
+  newContactView,
+  updateContact,
+} from './store.js';
 
 const contactPage = z.object({ items: z.array(contactListItem), next: z.number().int().nullable() });
 const followUpParams = z.strictObject({ id: uuid, followUpId: uuid });
@@ -39,16 +49,24 @@ const openCaseRequest = z.strictObject({ person: createPersonRequest });
 const openCaseAnswer = z.object({ contact: contactView, personId: uuid, caseId: uuid, caseNumber: z.number().int() });
 
 /** Reasons must be ones the organisation knows; a person or case linked must be one the caller may see. */
-async function checkLinks(s: Services, c: pg.PoolClient, p: Principal, f: Pick<ContactFacts, 'reasons' | 'personId' | 'caseId'>): Promise<void> {
+async function checkLinks(
+  s: Services,
+  c: pg.PoolClient,
+  p: Principal,
+  f: Pick<ContactFacts, 'reasons' | 'personId' | 'caseId'>,
+  /** Reasons the contact has already (valid even if the organisation has since removed them). */
+  kept: readonly string[] = [],
+): Promise<void> {
   // The default reasons are always known: the settings are read only for another one.
   const defaults: readonly string[] = DEFAULT_REASONS;
-  const others = f.reasons.some((r) => !defaults.includes(r));
-  const known = others ? knownReasons(await readHotlineSettings(c, p.orgId)) : new Set(defaults);
+  const others = f.reasons.some((r) => !defaults.includes(r) && !kept.includes(r));
+  const known = new Set([...(others ? knownReasons(await readHotlineSettings(c, p.orgId)) : defaults), ...kept]);
   const stranger = f.reasons.findIndex((r) => !known.has(r));
   if (stranger >= 0) throw new HttpError(400, 'validation_failed', `reasons.${stranger}: not a reason of your organisation.`, `reasons.${stranger}`);
   if (!f.personId && !f.caseId) return;
   const v = await viewerOf(c, p);
-  if (f.personId && !(await readablePerson(s, c, v, f.personId))) throw new HttpError(400, 'validation_failed', 'personId: no such person, or not one you may see.', 'personId');
+  if (f.personId && !(await readablePerson(s, c, v, f.personId)))
+    throw new HttpError(400, 'validation_failed', 'personId: no such person, or not one you may see.', 'personId');
   if (f.caseId) {
     const kase = await readableCase(s, c, v, f.caseId);
     if (!kase) throw new HttpError(400, 'validation_failed', 'caseId: no such case, or not one you may see.', 'caseId');
@@ -62,7 +80,8 @@ async function checkAssignees(c: pg.PoolClient, orgId: string, ids: readonly (st
   const { rows } = await c.query<{ id: string }>('SELECT id FROM users WHERE org_id = $1 AND id = ANY($2::uuid[])', [orgId, named.map(([, id]) => id)]);
   const known = new Set(rows.map((r) => r.id));
   const bad = named.find(([, id]) => !known.has(id));
-  if (bad) throw new HttpError(400, 'validation_failed', `followUps.${bad[0]}.assigneeId: no such user in your organisation.`, `followUps.${bad[0]}.assigneeId`);
+  if (bad)
+    throw new HttpError(400, 'validation_failed', `followUps.${bad[0]}.assigneeId: no such user in your organisation.`, `followUps.${bad[0]}.assigneeId`);
 }
 
 /** Hotline (issue 5): contacts, their follow-ups, the organisation's reasons, and the supervisor view. */
@@ -184,14 +203,20 @@ export function hotlineRoutes(s: Services) {
             personId: next.personId,
             caseId: next.caseId,
           };
-          // Only a link that changes is checked again: an old one may have become hidden from the caller.
-          await checkLinks(s, c, p, {
-            reasons: next.reasons.filter((r) => !current.reasons.includes(r)),
-            personId: next.personId !== current.personId ? next.personId : null,
-            caseId: next.caseId !== current.caseId ? next.caseId : null,
-          });
+          await checkLinks(
+            s,
+            c,
+            p,
+            // A changed link is checked as a whole (the person and case must belong together); an unchanged
+            // one is not read again (it may have become hidden from the caller).
+            next.personId !== current.personId || next.caseId !== current.caseId
+              ? { reasons: next.reasons, personId: next.personId, caseId: next.caseId }
+              : { reasons: next.reasons, personId: null, caseId: null },
+            current.reasons,
+          );
           const dataKey = await s.orgKeys.keyFor(c, p.orgId);
-          if (!(await updateContact(c, dataKey, p.orgId, params.id, version, facts, next))) throw new HttpError(409, 'stale_version', 'The contact changed meanwhile.');
+          if (!(await updateContact(c, dataKey, p.orgId, params.id, version, facts, next)))
+            throw new HttpError(409, 'stale_version', 'The contact changed meanwhile.');
           await auditRecord(c, p, ip, 'contact.update', 'contact', params.id);
           return load(c, p, params.id);
         });
@@ -253,7 +278,8 @@ export function hotlineRoutes(s: Services) {
       recordParam: 'contact',
       handler: async ({ params, body, principal, tx, ip }) => {
         const p = principal!;
-        if (!can(p, 'persons:write') || !can(p, 'cases:write')) throw new HttpError(403, 'forbidden', 'Recording a person and opening a case need both permissions.');
+        if (!can(p, 'persons:write') || !can(p, 'cases:write'))
+          throw new HttpError(403, 'forbidden', 'Recording a person and opening a case need both permissions.');
         const answer = await tx(async (c) => {
           const contact = await load(c, p, params.id, true);
           if (contact.personId || contact.caseId) throw new HttpError(409, 'conflict', 'This contact is already linked to a person or a case.');
@@ -274,7 +300,8 @@ export function hotlineRoutes(s: Services) {
           await addTimeline(c, p.orgId, caseId, p.id, 'opened', null, { number: caseNumber });
           await auditRecord(c, p, ip, 'case.create', 'case', caseId);
           const facts: ContactFacts = { ...contact, personId, caseId };
-          if (!(await updateContact(c, dataKey, p.orgId, contact.id, contact.version, facts, contact))) throw new HttpError(409, 'stale_version', 'The contact changed meanwhile.');
+          if (!(await updateContact(c, dataKey, p.orgId, contact.id, contact.version, facts, contact)))
+            throw new HttpError(409, 'stale_version', 'The contact changed meanwhile.');
           await auditRecord(c, p, ip, 'contact.open-case', 'contact', contact.id);
           return { contact: await load(c, p, contact.id), personId, caseId, caseNumber };
         });
@@ -316,7 +343,8 @@ export function hotlineRoutes(s: Services) {
       url: '/api/hotline/stats',
       access: 'hotline:stats',
       tag: 'hotline',
-      summary: 'The supervisor view for a period: contacts per day, channel, reason and operator, handling time, open and overdue follow-ups, the outreach funnel',
+      summary:
+        'The supervisor view for a period: contacts per day, channel, reason and operator, handling time, open and overdue follow-ups, the outreach funnel',
       query: statsQuery,
       response: hotlineStats,
       handler: async ({ query, principal, tx, ip }) => {
