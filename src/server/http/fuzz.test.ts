@@ -222,6 +222,16 @@ async function ensureAdmin(): Promise<void> {
   throw new Error('the admin could not sign in again');
 }
 
+/** A new API token for the admin (the old one ends with a password change). */
+async function renewBearer(): Promise<void> {
+  const c = new ApiClient(p.url);
+  c.cookie = adminCookie;
+  c.csrf = adminCsrf;
+  const token = await c.post<{ token: string }>('/api/me/tokens', { name: 'fuzz backup', password: adminPassword });
+  expect(token.status).toBe(201);
+  adminBearer = token.body.token;
+}
+
 async function unlockAddress(): Promise<void> {
   const bot = new ApiClient(p.url);
   bot.bearer = adminBearer;
@@ -793,10 +803,12 @@ async function check(r: RouteDef, c: Case, who: 'anonymous' | 'admin'): Promise<
     expect(after, `something was written (${a.status}): ${what}`).toEqual(before);
   }
   // Should the fuzz ever guess the admin's password and change it, follow along.
-  if (who === 'admin' && key(r) === 'POST /api/me/password' && a.status < 300)
-    adminPassword = (JSON.parse(req.body ?? '{}') as { newPassword: string }).newPassword;
+  // A changed password also revokes the admin's API tokens: sign in again and make a new one.
+  const passwordChanged = who === 'admin' && key(r) === 'POST /api/me/password' && a.status < 300;
+  if (passwordChanged) adminPassword = (JSON.parse(req.body ?? '{}') as { newPassword: string }).newPassword;
   if (who === 'admin' && key(r) === 'POST /api/me/recovery-codes' && a.status < 300) recoveryCodes = [...(parsed as { recoveryCodes: string[] }).recoveryCodes];
   if (who === 'admin') await ensureAdmin();
+  if (passwordChanged) await renewBearer();
 }
 
 /** One well-formed request per route, run first: real records in the path, the example body (if any). */
