@@ -203,3 +203,19 @@ export async function setUpInTheBrowser(page: Page, url: string, run: FirstRun):
   await heading(page, `Welcome, ${run.admin.name}`).waitFor();
   return enrolment;
 }
+
+/** Calls the API as the user signed in on `page` (with the session's CSRF token), as another tab would. */
+export async function apiAs<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
+      const res = await fetch(path, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as T };
+    },
+    { method, path, body },
+  );
+}

@@ -153,6 +153,9 @@ describe('Haven in the browser', () => {
       'Hotline',
       'Outreach',
       'Hotline figures',
+      'Referrals',
+      'Service directory',
+      'Referral pathways',
       'Users',
       'Organisations',
       'Network settings',
@@ -243,7 +246,7 @@ describe('Haven in the browser', () => {
       await heading(caseworker, `Welcome, ${CASEWORKER.name}`).waitFor();
       expect(await caseworker.getByTestId('home-roles').textContent()).toBe('Caseworker');
       // Caseworkers may list organisations, not manage users, the network or the audit trail.
-      expect(await navigationLinks(caseworker)).toEqual(['Home', 'Persons', 'Cases', 'My tasks', 'Screening', 'Organisations', 'Profile']);
+      expect(await navigationLinks(caseworker)).toEqual(['Home', 'Persons', 'Cases', 'My tasks', 'Screening', 'Referrals', 'Service directory', 'Organisations', 'Profile']);
       await checkA11y(caseworker, 'home (caseworker)');
     } finally {
       await caseworkerContext.close();

@@ -14,6 +14,12 @@ import { usersRoutes } from './platform/users-routes.js';
 import { personsRoutes } from './persons/routes.js';
 import { exportRoutes } from './rights/export-routes.js';
 import { retentionRoutes } from './rights/retention-routes.js';
+import { directoryRoutes } from './referrals/directory-routes.js';
+import { directoryTransferRoutes } from './referrals/directory-transfer-routes.js';
+import { hsdsRoutes } from './referrals/hsds-routes.js';
+import { notificationsRoutes } from './referrals/notifications-routes.js';
+import { pathwaysRoutes } from './referrals/pathways-routes.js';
+import { referralsRoutes } from './referrals/routes.js';
 import type { Services } from './services.js';
 
 /** The route registry: every API route of every module. The permission and fuzz tests walk this list. */
@@ -34,5 +40,11 @@ export function allRoutes(s: Services): RouteDef[] {
     ...identificationRoutes(s),
     ...hotlineRoutes(s),
     ...outreachRoutes(s),
+    ...directoryRoutes(s),
+    ...directoryTransferRoutes(s),
+    ...hsdsRoutes(s),
+    ...referralsRoutes(s),
+    ...pathwaysRoutes(s),
+    ...notificationsRoutes(s),
   ];
 }

@@ -20,8 +20,11 @@ describe('policy', () => {
       fc.property(uuid, uuid, roles, fc.constantFrom(...ACTIONS), (a, b, rs, action) => {
         fc.pre(a !== b);
         const allowed = can({ id: a, orgId: a, roles: rs }, action, { orgId: b });
-        if (allowed) expect(['organisations:list', 'organisations:create', 'network:read', 'network:update', 'organisations:update']).toContain(action);
-        if (allowed && action === 'organisations:update') expect(rs).toContain('network-admin');
+        if (allowed)
+          expect(['organisations:list', 'organisations:create', 'network:read', 'network:update', 'organisations:update', 'directory:curate', 'pathways:write']).toContain(
+            action,
+          );
+        if (allowed && ['organisations:update', 'directory:curate', 'pathways:write'].includes(action)) expect(rs).toContain('network-admin');
       }),
     );
   });

@@ -35,6 +35,13 @@ export const ACTIONS = [
   'encounters:create', // record an outreach encounter
   'encounters:read', // read encounters and the people met
   'outreach:write', // move a person met through the funnel; outreach zones
+  'directory:write', // maintain the organisation's own entries in the service directory (and import them)
+  'directory:curate', // change any organisation's directory entries (network administrators)
+  'referrals:send', // refer a case to a service of another organisation; withdraw it; the thread
+  'referrals:receive', // read referrals sent to the organisation, answer them, open a case from one
+  'referrals:oversee', // see the organisation's emergency overrides and their reasons
+  'referrals:stats', // referral measures: times to accept, acceptance, flows between organisations and countries
+  'pathways:write', // define the network's referral pathways (network administrators)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -52,6 +59,10 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'audit:read',
     'metrics:read',
     'signin:unlock-address',
+    'directory:write',
+    'directory:curate',
+    'pathways:write',
+    'referrals:stats',
   ],
   'org-admin': [
     'users:list',
@@ -80,6 +91,11 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'encounters:create',
     'encounters:read',
     'outreach:write',
+    'directory:write',
+    'referrals:send',
+    'referrals:receive',
+    'referrals:oversee',
+    'referrals:stats',
   ],
   supervisor: [
     'person:read',
@@ -100,8 +116,24 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'encounters:create',
     'encounters:read',
     'outreach:write',
+    'referrals:send',
+    'referrals:receive',
+    'referrals:oversee',
+    'referrals:stats',
   ],
-  caseworker: ['person:read', 'organisations:list', 'network:read', 'persons:read', 'persons:write', 'cases:read', 'cases:write', 'screenings:create', 'screenings:read'],
+  caseworker: [
+    'person:read',
+    'organisations:list',
+    'network:read',
+    'persons:read',
+    'persons:write',
+    'cases:read',
+    'cases:write',
+    'screenings:create',
+    'screenings:read',
+    'referrals:send',
+    'referrals:receive',
+  ],
   // An operator finds or records the person a contact is about and opens a case for them; the case
   // then goes to the supervisors' queue (operators hold no case role: they do not read cases).
   'hotline-operator': [
@@ -118,12 +150,20 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'contacts:write',
   ],
   'outreach-worker': ['person:read', 'organisations:list', 'network:read', 'screenings:create', 'screenings:read', 'encounters:create', 'encounters:read', 'outreach:write'],
-  analyst: ['organisations:list', 'network:read'],
+  analyst: ['organisations:list', 'network:read', 'referrals:stats'],
   trainer: ['organisations:list', 'network:read'],
 };
 
 /** Actions that reach across organisations: the record's organisation need not be the user's. */
-const NETWORK_WIDE: ReadonlySet<Action> = new Set(['organisations:list', 'organisations:create', 'organisations:update', 'network:read', 'network:update']);
+const NETWORK_WIDE: ReadonlySet<Action> = new Set([
+  'organisations:list',
+  'organisations:create',
+  'organisations:update',
+  'network:read',
+  'network:update',
+  'directory:curate',
+  'pathways:write',
+]);
 
 export interface Actor {
   readonly id: string;

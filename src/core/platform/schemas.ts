@@ -230,11 +230,22 @@ export const ERROR_CODES = [
   'unsupported_file_type',
   'idempotency_key_reused',
   'device_wiped',
+  'hsds_invalid',
+  'not_on_haven',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+/** One problem of many (an import): where it is, and what is wrong. */
+export const errorDetail = z.object({
+  file: z.string().optional(),
+  /** 1-based data row of a CSV file, or the index in a JSON list. */
+  row: z.number().int().optional(),
+  field: z.string(),
+  message: z.string(),
+});
+export type ErrorDetail = z.infer<typeof errorDetail>;
 export const apiError = z.object({
-  error: z.object({ code: z.enum(ERROR_CODES), message: z.string(), field: z.string().optional() }),
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string(), field: z.string().optional(), details: z.array(errorDetail).optional() }),
 });
 export type ApiError = z.infer<typeof apiError>;
 export type UiLanguageList = z.infer<typeof network>['languages'];

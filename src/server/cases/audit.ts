@@ -2,7 +2,21 @@ import type pg from 'pg';
 import { appendAudit } from '../audit/store.js';
 import type { Principal } from '../http/principal.js';
 
-export type CaseRecordType = 'person' | 'case' | 'case-entry' | 'case-document' | 'retention' | 'screening' | 'contact' | 'encounter' | 'outreach-person' | 'hotline';
+export type CaseRecordType =
+  | 'person'
+  | 'case'
+  | 'case-entry'
+  | 'case-document'
+  | 'retention'
+  | 'screening'
+  | 'contact'
+  | 'encounter'
+  | 'outreach-person'
+  | 'hotline'
+  | 'referral'
+  | 'pathway'
+  | 'directory-service'
+  | 'directory-organization';
 
 /**
  * Appends an audit entry for a person or case, in the transaction of the read or change itself:

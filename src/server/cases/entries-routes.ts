@@ -8,6 +8,8 @@ import { idParams, uuid } from '../../core/platform/schemas.js';
 import { HttpError, StaleVersionError, notFound } from '../http/errors.js';
 import type { Principal } from '../http/principal.js';
 import { type RouteDef, route } from '../http/route.js';
+import { consentWithdrawn } from '../referrals/consent.js';
+import { emailRecipients } from '../referrals/notify.js';
 import type { Services } from '../services.js';
 import { auditRecord } from './audit.js';
 import { getEntry, insertEntry, listAllEntries, listEntries, updateEntry } from './entries-store.js';
@@ -181,9 +183,12 @@ export function entriesRoutes(s: Services): RouteDef[] {
             { purpose: current.data.purpose, withdrawnOn: body.withdrawnOn },
           );
           await auditRecord(c, p, ip, 'case-entry.update', 'case-entry', params.entryId);
-          return getEntry(c, key, p.orgId, params.id, 'consent', params.entryId);
+          // Sharing stops: referrals that relied on this consent lose what they carried.
+          const news = await consentWithdrawn(c, s, p, ip, params.entryId);
+          return { entry: await getEntry(c, key, p.orgId, params.id, 'consent', params.entryId), news };
         });
-        return { body: out };
+        for (const n of out.news) await emailRecipients(s, n.recipients, 'referral.consent-withdrawn', n.reference);
+        return { body: out.entry };
       },
     }),
   ];

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
 import { deriveKey, open, parseKey, seal, unwrapOrgKey } from '../ops/keys.js';
+import { rewrapReferralKey } from './referral-keys.js';
 
 /**
  * Master-key rotation: every organisation's data key is unwrapped with the old
@@ -43,6 +44,10 @@ export async function rotateMasterKey(client: pg.PoolClient, oldKey: Buffer, new
     const rewrapped = seal(wrapNew, open(wrapOld, org.wrapped_key, aad), aad);
     await client.query('UPDATE organisations SET wrapped_key = $2 WHERE id = $1', [org.id, rewrapped]);
   }
+  // Referrals carry keys of their own, wrapped the same way.
+  const referrals = await client.query<{ id: string; wrapped_key: Buffer }>('SELECT id, wrapped_key FROM referrals ORDER BY id FOR UPDATE');
+  for (const r of referrals.rows)
+    await client.query('UPDATE referrals SET wrapped_key = $2 WHERE id = $1', [r.id, rewrapReferralKey(oldKey, newKey, r.id, r.wrapped_key)]);
   const totpOld = deriveKey(oldKey, 'totp-secrets');
   const totpNew = deriveKey(newKey, 'totp-secrets');
   const users = await client.query<{ id: string; totp_secret: Buffer | null; totp_pending: Buffer | null }>(

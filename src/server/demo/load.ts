@@ -5,6 +5,7 @@ import { asOwner } from '../platform/provision.js';
 import { createDemoAccounts, type DemoAccount } from './accounts.js';
 import { DEMO_PASSWORD } from './network.js';
 import { DEFAULT_PERSONS_PER_ORG, DEFAULT_SEED, demoPlan } from './plan.js';
+import { writeReferralDemo } from './referrals.js';
 import { writeOrganisation } from './write.js';
 
 /** `haven demo`: the whole demo network, from organisations and accounts to months of case work. */
@@ -35,5 +36,9 @@ export async function loadDemo(db: Database, masterKey: Buffer, options: DemoLoa
     organisations.push({ name: p.org.name, country: p.org.country, persons: written.persons, cases: written.cases, entries: written.entries });
     progress(`${p.org.name}: ${written.persons} persons, ${written.cases} cases, ${written.entries} entries`);
   }
+  const r = await writeReferralDemo(db, masterKey, orgKeys, created, { seed: options.seed ?? DEFAULT_SEED });
+  progress(
+    `service directory: ${r.services} services of ${r.organizations} organisations; ${r.pathways} pathways; ${r.referrals} referrals between the organisations`,
+  );
   return { networkCreated: created.networkCreated, password: DEMO_PASSWORD, accounts: created.accounts, organisations };
 }

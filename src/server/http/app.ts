@@ -10,7 +10,7 @@ import { can } from '../../core/platform/policy.js';
 import { appendAudit } from '../audit/store.js';
 import { Metrics } from '../ops/metrics.js';
 import type { Services } from '../services.js';
-import { HttpError, StaleVersionError, fromZod } from './errors.js';
+import { HttpError, ReportedError, StaleVersionError, fromZod } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { type Principal, SESSION_COOKIE } from './principal.js';
 import type { RouteDef } from './route.js';
@@ -27,7 +27,8 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 function sendError(reply: FastifyReply, err: HttpError): FastifyReply {
   for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
   const current = err instanceof StaleVersionError ? { current: err.current } : {};
-  return reply.code(err.status).send({ error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) }, ...current });
+  const details = err instanceof ReportedError ? { details: err.details } : {};
+  return reply.code(err.status).send({ error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}), ...details }, ...current });
 }
 
 /** Fastify's own 4xx errors (parsing, limits) mapped to stable codes. */

@@ -1,5 +1,5 @@
 import type { ZodError } from 'zod';
-import type { ErrorCode } from '../../core/platform/schemas.js';
+import type { ErrorCode, ErrorDetail } from '../../core/platform/schemas.js';
 
 /** An error with a stable code that reaches the client as `{ error: { code, message, field? } }`. */
 export class HttpError extends Error {
@@ -29,6 +29,21 @@ export class StaleVersionError extends HttpError {
     readonly read: { readonly action: string; readonly recordType: string; readonly recordId: string },
   ) {
     super(409, 'stale_version', 'Someone else changed this record since you opened it. Nothing was saved; the current version is attached.', 'version');
+  }
+}
+
+/**
+ * An error that lists every problem found (an import of many rows): the answer carries them as
+ * `error.details`, each naming its file, row and field.
+ */
+export class ReportedError extends HttpError {
+  constructor(
+    status: number,
+    code: ErrorCode,
+    message: string,
+    readonly details: readonly ErrorDetail[],
+  ) {
+    super(status, code, message);
   }
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import fc from 'fast-check';
 import { ENTRY_KINDS } from '../../core/cases/entries.js';
@@ -79,6 +80,40 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
   'POST /api/outreach/zones': { name: 'Fuzz zone' },
   'POST /api/encounters': { place: 'Central station', team: 'Night', peopleCount: 1 },
   'POST /api/outreach/people/:id/stage': { stage: 'visited' },
+  'POST /api/referrals/:id/accept': { version: 0 },
+  'POST /api/referrals/:id/decline': { version: 0, reason: 'No place left.' },
+  'POST /api/referrals/:id/start': { version: 0 },
+  'POST /api/referrals/:id/complete': { version: 0 },
+  'POST /api/referrals/:id/withdraw': { version: 0 },
+  'POST /api/referrals/:id/messages': { body: 'A fuzzed message.' },
+  'POST /api/pathways': { name: 'Fuzz pathway', steps: [{ serviceType: 'shelter', label: 'Shelter' }] },
+  'PUT /api/pathways/:id': { name: 'Fuzz pathway', steps: [{ serviceType: 'shelter', label: 'Shelter' }], version: 0 },
+  'PUT /api/cases/:id/pathway': { pathwayId: null },
+  'POST /api/notifications/read': { ids: ['00000000-0000-4000-8000-000000000000'] },
+  'POST /api/directory/organizations': { name: 'Fuzz NGO', description: 'Example', memberOrgId: null },
+  'PUT /api/directory/organizations/:id': { name: 'Fuzz NGO renamed', description: '', version: 0 },
+  'POST /api/directory/import': {
+    organizations: [
+      {
+        id: '0b8e5c7a-2f3d-4e6a-9b1c-7d2e4f6a8b0c',
+        name: 'Fuzz NGO',
+        description: '',
+        services: [
+          {
+            id: '1c9f6d8b-3a4e-4f7b-8c2d-8e3f5a7b9c1d',
+            name: 'Fuzz shelter',
+            status: 'active',
+            attributes: [
+              {
+                id: '8f5e2d3c-9b0a-4f7e-a6d5-4b3c2d1e0f9a',
+                taxonomy_term: { id: '7e4d1c2b-8a9f-4e6d-b5c4-3a2b1c0d9e8f', code: 'shelter', name: 'Shelter', description: '', taxonomy: 'haven-service-type' },
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
   ...Object.fromEntries(
     ENTRY_KINDS.flatMap((k) => [
       [`POST /api/cases/:id/${k.path}`, k.example],
@@ -88,7 +123,12 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
 };
 
 const errorBody = z.strictObject({
-  error: z.strictObject({ code: z.enum(ERROR_CODES), message: z.string(), field: z.string().optional() }),
+  error: z.strictObject({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    field: z.string().optional(),
+    details: z.array(z.strictObject({ file: z.string().optional(), row: z.number().int().optional(), field: z.string(), message: z.string() })).optional(),
+  }),
   current: z.unknown().optional(),
 });
 
@@ -153,6 +193,14 @@ async function snapshot(): Promise<{ users: number; organisations: number; sessi
              UNION ALL SELECT concat_ws(',', 'op', id, engaged_on::text, visited_on::text, case_opened_on::text) FROM outreach_people
              UNION ALL SELECT concat_ws(',', 'd', id, size) FROM case_documents
              UNION ALL SELECT concat_ws(',', 's', org_id, reflection_days, retention_months) FROM case_settings
+             UNION ALL SELECT concat_ws(',', 'cp', id, pathway_id) FROM cases
+             UNION ALL SELECT concat_ws(',', 'do', id, version) FROM directory_organizations
+             UNION ALL SELECT concat_ws(',', 'ds', id, version) FROM directory_services
+             UNION ALL SELECT concat_ws(',', 'pw', id, version, archived) FROM referral_pathways
+             UNION ALL SELECT concat_ws(',', 'rf', id, version, status) FROM referrals
+             UNION ALL SELECT concat_ws(',', 're', id) FROM referral_events
+             UNION ALL SELECT concat_ws(',', 'rm', id) FROM referral_messages
+             UNION ALL SELECT concat_ws(',', 'no', id) FROM notifications
            ) s), '')) AS digest`);
   return rows[0]!;
 }
@@ -281,6 +329,37 @@ beforeAll(async () => {
     people: [{ pseudonym: 'blue cap' }],
   });
   const outreachPersonId = encounter.body.people[0]?.outreachPersonId ?? '';
+  // A referral to a service of the other organisation, with the person's consent.
+  const directoryOrg = randomUUID();
+  const service = randomUUID();
+  await p.db.owner.query('INSERT INTO directory_organizations (id, org_id, member_org_id, name) VALUES ($1, $2, $2, $3)', [directoryOrg, other.body.id, 'Other Org']);
+  await p.db.owner.query("INSERT INTO directory_services (id, org_id, organization_id, name, status, types) VALUES ($1, $2, $3, 'Shelter', 'active', '{shelter}')", [
+    service,
+    other.body.id,
+    directoryOrg,
+  ]);
+  // A case the fuzz cannot erase (its person is not among the real ids), so that referring stays possible.
+  const referred = await admin.client.post<{ id: string }>('/api/persons', { names: [{ given: 'Referred', family: 'Person' }] });
+  const referredCase = await admin.client.post<{ id: string }>('/api/cases', { personId: referred.body.id });
+  await admin.client.post(`/api/cases/${referredCase.body.id}/consents`, {
+    purpose: 'sharing',
+    organisationId: other.body.id,
+    givenBy: 'person',
+    method: 'written',
+    givenOn: new Date().toISOString().slice(0, 10),
+  });
+  EXAMPLE_BODIES['POST /api/referrals'] = { caseId: referredCase.body.id, serviceId: service, note: 'Needs a shelter.', phase: 'identification' };
+  const sent = await admin.client.post<{ id: string }>('/api/referrals', EXAMPLE_BODIES['POST /api/referrals']);
+  expect(sent.status).toBe(201);
+  // Not the service and its organisation: the admin curates the directory and the fuzz could remove them.
+  realIds.push(sent.body.id);
+  // The admin's organisation's own directory entry, for the directory's change routes.
+  const ownEntry = await admin.client.post<{ id: string }>('/api/directory/organizations', { name: 'Helping Hands directory entry', description: '' });
+  const ownService = { organizationId: ownEntry.body.id, name: 'Fuzz shelter', types: ['shelter'], locations: [{ address: { city: 'Athens', country: 'GRC' } }] };
+  EXAMPLE_BODIES['POST /api/directory/services'] = ownService;
+  EXAMPLE_BODIES['PUT /api/directory/services/:id'] = { ...ownService, version: 0 };
+  const ownServiceId = (await admin.client.post<{ id: string }>('/api/directory/services', ownService)).body.id;
+  realIds.push(ownEntry.body.id, ownServiceId);
   realIds.push(contact.body.id, contact.body.followUps[0]?.id ?? '', encounter.body.id, outreachPersonId);
   realFor = {
     'organisation-user': target.id,
@@ -293,6 +372,12 @@ beforeAll(async () => {
     contact: contact.body.id,
     encounter: encounter.body.id,
     'outreach-person': outreachPersonId,
+    // The admin's organisation sent it: the receiver's routes answer 409 (the wrong side), past validation.
+    referral: sent.body.id,
+    'incoming-referral': sent.body.id,
+    'accepted-referral': sent.body.id,
+    'directory-service': ownServiceId,
+    'directory-organization': ownEntry.body.id,
   };
 });
 
@@ -385,6 +470,8 @@ interface ZodDef {
   readonly pattern?: RegExp;
   readonly innerType?: ZodLike;
   readonly element?: ZodLike;
+  /** A pipe (a transform): what goes in. */
+  readonly in?: ZodLike;
   readonly entries?: Record<string, string>;
   readonly checks?: readonly {
     readonly _zod: {
@@ -409,6 +496,8 @@ function typedValue(t: unknown): fc.Arbitrary<unknown> {
     case 'default':
     case 'nullable':
       return typedValue(def.innerType);
+    case 'pipe':
+      return typedValue(def.in);
     case 'enum':
       return fc.constantFrom(...Object.values(def.entries ?? { x: 'x' }));
     case 'boolean':
@@ -716,7 +805,7 @@ function queryArb(r: RouteDef): fc.Arbitrary<string> {
           },
         ]
       : []),
-    ...(keys.length ? [{ arbitrary: typedObject(r.query).map((q) => encode(Object.entries(q).map(([k, v]) => [k, String(v)]))), weight: 8 }] : []),
+    ...(keys.length ? [{ arbitrary: typedObject(r.query).map((q) => encode(Object.entries(q).map(([k, v]) => [k, typeof v === 'string' ? v : json(v)]))), weight: 8 }] : []),
     {
       arbitrary: fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...AUX_KEYS)), fc.string()), { maxLength: 4 }).map(encode),
       weight: 2,
@@ -780,7 +869,8 @@ async function check(r: RouteDef, c: Case, who: 'anonymous' | 'admin'): Promise<
   expect((a.status >= 200 && a.status < 300) || (a.status >= 400 && a.status < 500), `status: ${what}`).toBe(true);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(a.text);
+    // A file download (a route without a response schema) answers its file; every other answer is JSON.
+    parsed = a.status < 300 && !r.response ? null : JSON.parse(a.text);
   } catch {
     throw new Error(`the answer is not JSON: ${what}`);
   }
@@ -798,6 +888,9 @@ async function check(r: RouteDef, c: Case, who: 'anonymous' | 'admin'): Promise<
       ok.success,
       `2xx body does not match the route's response schema (${ok.error?.issues[0]?.path.join('.')}: ${ok.error?.issues[0]?.message}): ${what}`,
     ).toBe(true);
+  } else if (who === 'admin') {
+    // A file download answered.
+    reachedHandler.set(key(r), (reachedHandler.get(key(r)) ?? 0) + 1);
   }
   if (a.status >= 300 || r.method === 'GET') {
     expect(after, `something was written (${a.status}): ${what}`).toEqual(before);

@@ -3,7 +3,7 @@ import { ENTRY_KINDS } from '../../core/cases/entries.js';
 import { type Action, permissionsOf } from '../../core/platform/policy.js';
 import { ROLES, type Role } from '../../core/platform/roles.js';
 import { allRoutes } from '../routes.js';
-import { ApiClient, PASSWORD, type SignedInUser, addUser, enrol, setUp } from '../testing/client.js';
+import { ApiClient, PASSWORD, type SignedInUser, addOrganisation, addUser, enrol, setUp } from '../testing/client.js';
 import { type TestPlatform, startTestPlatform } from '../testing/harness.js';
 import { samplePdf } from '../testing/sample-files.js';
 import type { RouteDef } from './route.js';
@@ -37,11 +37,21 @@ interface Fixtures {
   readonly followUpId: string;
   readonly encounterId: string;
   readonly outreachPersonId: string;
+  /** Sent by the organisation to the third one; sent to it by the third one; and one of those accepted. */
+  readonly referralId: string;
+  readonly incomingReferralId: string;
+  readonly acceptedReferralId: string;
+  readonly pathwayId: string;
+  /** A directory organisation the organisation maintains, and a service of it. */
+  readonly directoryOrganizationId: string;
+  readonly directoryServiceId: string;
 }
 
 interface Example {
   /** A valid body for the route (checked against the route's own schema); only for routes with a body. */
   readonly body?: unknown;
+  /** A body that names real records (instead of `body`). */
+  readonly bodyFor?: (f: Fixtures) => unknown;
   /** For routes with a raw body (a file): its media type. */
   readonly contentType?: string;
   /** Extra request headers (e.g. the file name of an upload). */
@@ -144,6 +154,50 @@ const EXAMPLES: Record<string, Example> = {
   'GET /api/outreach/people': {},
   'POST /api/outreach/people/:id/stage': { body: { stage: 'visited' }, params: (f) => ({ id: f.outreachPersonId }) },
   'POST /api/users/:id/wipe-devices': { params: (f) => ({ id: f.userId }) },
+  'POST /api/referrals': {
+    body: { caseId: '00000000-0000-4000-8000-000000000000', serviceId: '00000000-0000-4000-8000-000000000000', note: 'Needs a shelter.' },
+  },
+  'GET /api/referrals': { query: 'direction=incoming' },
+  'GET /api/referrals/stats': { query: 'from=2026-01-01' },
+  'GET /api/referrals/:id': { params: (f) => ({ id: f.referralId }) },
+  'POST /api/referrals/:id/accept': { body: { version: 0 }, params: (f) => ({ id: f.incomingReferralId }) },
+  'POST /api/referrals/:id/decline': { body: { version: 0, reason: 'No place left this week.' }, params: (f) => ({ id: f.incomingReferralId }) },
+  'POST /api/referrals/:id/start': { body: { version: 1 }, params: (f) => ({ id: f.acceptedReferralId }) },
+  'POST /api/referrals/:id/complete': { body: { version: 1 }, params: (f) => ({ id: f.acceptedReferralId }) },
+  'POST /api/referrals/:id/withdraw': { body: { version: 0 }, params: (f) => ({ id: f.referralId }) },
+  'GET /api/referrals/:id/messages': { params: (f) => ({ id: f.referralId }) },
+  'POST /api/referrals/:id/messages': { body: { body: 'A message from the permission test.' }, params: (f) => ({ id: f.referralId }) },
+  'GET /api/pathways': {},
+  'POST /api/pathways': { body: { name: 'Pathway of the permission test', steps: [{ serviceType: 'shelter', label: 'Shelter' }] } },
+  'PUT /api/pathways/:id': { body: { name: 'Renamed pathway', steps: [{ serviceType: 'medical', label: 'Health' }], version: 0 }, params: (f) => ({ id: f.pathwayId }) },
+  'DELETE /api/pathways/:id': { params: (f) => ({ id: f.pathwayId }) },
+  'GET /api/cases/:id/pathway': { params: (f) => ({ id: f.caseId }) },
+  'PUT /api/cases/:id/pathway': { body: { pathwayId: null }, params: (f) => ({ id: f.caseId }) },
+  'GET /api/directory/services': { query: 'type=shelter&country=GRC&openNow=true' },
+  'GET /api/directory/services/:id': { params: (f) => ({ id: f.directoryServiceId }) },
+  'POST /api/directory/services': {
+    bodyFor: (f) => ({ organizationId: f.directoryOrganizationId, name: 'Night shelter', types: ['shelter'], locations: [{ address: { city: 'Athens', country: 'GRC' } }] }),
+  },
+  'PUT /api/directory/services/:id': {
+    bodyFor: (f) => ({ organizationId: f.directoryOrganizationId, name: 'Renamed shelter', types: ['shelter'], version: 0 }),
+    params: (f) => ({ id: f.directoryServiceId }),
+  },
+  'DELETE /api/directory/services/:id': { params: (f) => ({ id: f.directoryServiceId }) },
+  'GET /api/directory/organizations': { query: 'mine=true' },
+  'GET /api/directory/organizations/:id': { params: (f) => ({ id: f.directoryOrganizationId }) },
+  'POST /api/directory/organizations': { body: { name: 'A directory organisation', description: '' } },
+  'PUT /api/directory/organizations/:id': { body: { name: 'Renamed directory organisation', description: '', version: 0 }, params: (f) => ({ id: f.directoryOrganizationId }) },
+  'POST /api/directory/import': {
+    body: Buffer.from(JSON.stringify([{ id: '0b8e5c7a-2f3d-4e6a-9b1c-7d2e4f6a8b0c', name: 'Imported NGO', description: '', services: [] }])),
+    contentType: 'application/json',
+  },
+  'GET /api/directory/export': { query: 'format=json' },
+  'GET /api/hsds/services': { query: 'page=1&per_page=5' },
+  'GET /api/hsds/services/:id': { params: (f) => ({ id: f.directoryServiceId }) },
+  'GET /api/hsds/organizations': { query: 'page=1&per_page=5' },
+  'GET /api/hsds/organizations/:id': { params: (f) => ({ id: f.directoryOrganizationId }) },
+  'GET /api/notifications': {},
+  'POST /api/notifications/read': { body: {} },
   'GET /api/my-tasks': {},
   'GET /api/case-settings': {},
   'PUT /api/case-settings': { body: { reflectionDays: 45, reminderDaysBefore: 5, retentionMonths: 60 } },
@@ -217,6 +271,54 @@ async function personWithCase(
   };
 }
 
+/** A directory service of each organisation (a member of Haven), for referrals to it. */
+const services = new Map<string, string>();
+
+async function serviceOf(orgId: string): Promise<string> {
+  const found = services.get(orgId);
+  if (found) return found;
+  const org = crypto.randomUUID();
+  const service = crypto.randomUUID();
+  await p.db.owner.query('INSERT INTO directory_organizations (id, org_id, member_org_id, name) VALUES ($1, $2, $2, $3)', [org, orgId, `Directory ${orgId}`]);
+  await p.db.owner.query("INSERT INTO directory_services (id, org_id, organization_id, name, status, types) VALUES ($1, $2, $3, 'Shelter', 'active', '{shelter}')", [
+    service,
+    orgId,
+    org,
+  ]);
+  services.set(orgId, service);
+  return service;
+}
+
+/** A referral from `from` (an administrator of its organisation) to `toOrgId`, with the person's consent; accepted by `acceptBy` when given. */
+async function referral(from: SignedInUser, toOrgId: string, acceptBy?: SignedInUser): Promise<string> {
+  const person = await from.client.post<{ id: string }>('/api/persons', { names: [{ given: `Referred ${++seq}`, family: 'Kovalenko' }] });
+  const kase = await from.client.post<{ id: string }>('/api/cases', { personId: person.body.id });
+  const consent = await from.client.post(`/api/cases/${kase.body.id}/consents`, {
+    purpose: 'sharing',
+    organisationId: toOrgId,
+    givenBy: 'person',
+    method: 'written',
+    givenOn: new Date().toISOString().slice(0, 10),
+  });
+  if (consent.status !== 201) throw new Error(`consent: ${consent.status} ${JSON.stringify(consent.body)}`);
+  const sent = await from.client.post<{ id: string }>('/api/referrals', { caseId: kase.body.id, serviceId: await serviceOf(toOrgId), note: 'Needs a shelter.', phase: 'identification' });
+  if (sent.status !== 201) throw new Error(`referral: ${sent.status} ${JSON.stringify(sent.body)}`);
+  if (acceptBy) {
+    const ok = await acceptBy.client.post(`/api/referrals/${sent.body.id}/accept`, { version: 0 });
+    if (ok.status !== 200) throw new Error(`accept: ${ok.status} ${JSON.stringify(ok.body)}`);
+  }
+  return sent.body.id;
+}
+
+/** A directory organisation maintained by the organisation of `client`, with one service. */
+async function directoryEntry(client: ApiClient): Promise<{ directoryOrganizationId: string; directoryServiceId: string }> {
+  const org = await client.post<{ id: string }>('/api/directory/organizations', { name: `Directory entry ${++seq}`, description: '' });
+  if (org.status !== 201) throw new Error(`directory organisation: ${org.status} ${JSON.stringify(org.body)}`);
+  const service = await client.post<{ id: string }>('/api/directory/services', { organizationId: org.body.id, name: `Service ${seq}`, types: ['medical'] });
+  if (service.status !== 201) throw new Error(`directory service: ${service.status} ${JSON.stringify(service.body)}`);
+  return { directoryOrganizationId: org.body.id, directoryServiceId: service.body.id };
+}
+
 const key = (r: RouteDef) => `${r.method} ${r.url}`;
 const isAction = (access: RouteDef['access']): access is Action => access !== 'public' && access !== 'signed-in' && access !== 'user';
 
@@ -237,9 +339,11 @@ function pathOf(r: RouteDef, f: Fixtures): string {
   return q ? `${path}?${q}` : path;
 }
 
+const bodyOf = (ex: Example, f: Fixtures): unknown => (ex.bodyFor ? ex.bodyFor(f) : ex.body);
+
 function call(client: ApiClient, r: RouteDef, f: Fixtures, headers: Record<string, string> = {}) {
   const ex = example(r);
-  return client.request(r.method, pathOf(r, f), ex.body, { ...(ex.contentType ? { 'content-type': ex.contentType } : {}), ...ex.headers, ...headers });
+  return client.request(r.method, pathOf(r, f), bodyOf(ex, f), { ...(ex.contentType ? { 'content-type': ex.contentType } : {}), ...ex.headers, ...headers });
 }
 
 function withToken(base: string, token: string): ApiClient {
@@ -266,6 +370,8 @@ let p: TestPlatform;
 let routes: RouteDef[];
 let orgA: Org;
 let orgB: Org;
+/** A third organisation, the other side of the referrals. */
+let orgC: SignedInUser;
 let fixtures: Fixtures;
 const roleUsers = new Map<Role, { user: SignedInUser; token: ApiClient }>();
 let seq = 0;
@@ -302,6 +408,7 @@ beforeAll(async () => {
   const adminB: SignedInUser = { client: adminBClient, id: acc.body.user.id, email: 'admin-b@example.org', orgId: created.body.id, totpSecret: secret };
   expect(adminB.orgId).not.toBe(orgA.id);
   orgB = { id: created.body.id, admin: adminB, adminRoles: ['org-admin'], member: await addUser(adminBClient, 'member-b@example.org', ['analyst']) };
+  orgC = await addOrganisation(adminA.client, 'Third Org', 'GRC', 'admin-c@example.org');
 
   // One signed-in, enrolled user per role, holding only that role, with a session and an API token.
   for (const role of ROLES) {
@@ -323,6 +430,11 @@ beforeAll(async () => {
     orgId: orgA.id,
     tokenId: (await createToken(orgA.member.client, 'fixture token')).id,
     invitationToken: pending.body.inviteUrl.split('/invite/')[1] ?? '',
+    referralId: await referral(adminA, orgC.orgId),
+    incomingReferralId: await referral(orgC, orgA.id),
+    acceptedReferralId: await referral(orgC, orgA.id, adminA),
+    pathwayId: (await adminA.client.post<{ id: string }>('/api/pathways', { name: 'Fixture pathway', steps: [{ serviceType: 'shelter', label: 'Shelter' }] })).body.id,
+    ...(await directoryEntry(adminA.client)),
   };
 });
 
@@ -342,8 +454,9 @@ describe('the route registry and its examples', () => {
     const problems: string[] = [];
     for (const r of routes) {
       const ex = example(r);
-      if (r.body && !r.body.safeParse(ex.body).success) problems.push(`${key(r)}: example body does not match the route's schema`);
-      if (!r.body && !r.rawBody && ex.body !== undefined) problems.push(`${key(r)}: has an example body but takes none`);
+      const body = bodyOf(ex, fixtures);
+      if (r.body && !r.body.safeParse(body).success) problems.push(`${key(r)}: example body does not match the route's schema`);
+      if (!r.body && !r.rawBody && body !== undefined) problems.push(`${key(r)}: has an example body but takes none`);
       if (r.rawBody && !(ex.body instanceof Uint8Array && r.rawBody.mediaTypes.includes(ex.contentType ?? '')))
         problems.push(`${key(r)}: example must be bytes with one of the route's media types`);
       if (r.query && !r.query.safeParse(Object.fromEntries(new URLSearchParams(ex.query ?? ''))).success)
@@ -540,6 +653,26 @@ describe('records of another organisation', () => {
         const rec = await personWithCase(org.admin.client, `Met again ${++seq}`);
         return { fixtures: { ...fixtures, ...rec }, legit: org.admin.client, id: rec.outreachPersonId };
       }
+      case 'referral': {
+        const id = await referral(org.admin, orgC.orgId);
+        return { fixtures: { ...fixtures, referralId: id }, legit: org.admin.client, id };
+      }
+      case 'incoming-referral': {
+        const id = await referral(orgC, org.id);
+        return { fixtures: { ...fixtures, incomingReferralId: id }, legit: org.admin.client, id };
+      }
+      case 'accepted-referral': {
+        const id = await referral(orgC, org.id, org.admin);
+        return { fixtures: { ...fixtures, acceptedReferralId: id }, legit: org.admin.client, id };
+      }
+      case 'directory-service': {
+        const rec = await directoryEntry(org.admin.client);
+        return { fixtures: { ...fixtures, ...rec }, legit: org.admin.client, id: rec.directoryServiceId };
+      }
+      case 'directory-organization': {
+        const rec = await directoryEntry(org.admin.client);
+        return { fixtures: { ...fixtures, ...rec }, legit: org.admin.client, id: rec.directoryOrganizationId };
+      }
     }
   }
 
@@ -567,6 +700,17 @@ describe('records of another organisation', () => {
                          (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
       'outreach-person': `SELECT (SELECT row_to_json(x) FROM (SELECT engaged_on, visited_on, case_opened_on FROM outreach_people WHERE id = $1) x) AS stages,
                                  (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
+      referral: `SELECT (SELECT row_to_json(x) FROM (SELECT status, version FROM referrals WHERE id = $1) x) AS referral,
+                      (SELECT count(*)::int FROM referral_messages WHERE referral_id = $1) AS messages,
+                      (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
+      'incoming-referral': `SELECT (SELECT row_to_json(x) FROM (SELECT status, version FROM referrals WHERE id = $1) x) AS referral,
+                      (SELECT count(*)::int FROM referral_messages WHERE referral_id = $1) AS messages,
+                      (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
+      'accepted-referral': `SELECT (SELECT row_to_json(x) FROM (SELECT status, version FROM referrals WHERE id = $1) x) AS referral,
+                      (SELECT count(*)::int FROM referral_messages WHERE referral_id = $1) AS messages,
+                      (SELECT count(*)::int FROM audit_log WHERE record_id = $1::text) AS audited`,
+      'directory-service': 'SELECT (SELECT row_to_json(x) FROM (SELECT version, name FROM directory_services WHERE id = $1) x) AS service',
+      'directory-organization': 'SELECT (SELECT row_to_json(x) FROM (SELECT version, name FROM directory_organizations WHERE id = $1) x) AS organization',
     }[kind];
     const { rows } = await p.db.owner.query(sql, [id]);
     expect(rows).toHaveLength(1);
@@ -576,8 +720,8 @@ describe('records of another organisation', () => {
   /** Who attacks which organisation's records, for each kind of record. */
   function attackers(kind: RecordKind): { label: string; attacker: SignedInUser; roles: readonly Role[]; victimOrg: Org }[] {
     const out = [{ label: 'org-admin of another organisation', attacker: orgB.admin, roles: orgB.adminRoles, victimOrg: orgA }];
-    // Network administrators may change other organisations themselves (by design), but not their users or tokens.
-    if (kind !== 'organisation') out.push({ label: 'network admin of another organisation', attacker: orgA.admin, roles: orgA.adminRoles, victimOrg: orgB });
+    // Network administrators may change other organisations and curate the directory (by design), but not their users or tokens.
+    if (kind !== 'organisation' && kind !== 'directory-service' && kind !== 'directory-organization') out.push({ label: 'network admin of another organisation', attacker: orgA.admin, roles: orgA.adminRoles, victimOrg: orgB });
     // A token is its owner's alone, even within one organisation.
     if (kind === 'own-token') out.push({ label: 'administrator of the same organisation', attacker: orgA.admin, roles: orgA.adminRoles, victimOrg: orgA });
     return out;

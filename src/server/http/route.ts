@@ -55,7 +55,11 @@ export interface RouteDef<B extends z.ZodType = z.ZodType, Q extends z.ZodType =
   /** The body is raw bytes (see `rawRoute`), not JSON; `body` must then be absent. */
   readonly rawBody?: RawBody;
   /** For the permission test: the route acts on one record of an organisation named by :id. */
-  readonly recordParam?: 'organisation-user' | 'organisation' | 'own-token' | 'person' | 'case' | 'screening' | 'contact' | 'encounter' | 'outreach-person';
+  readonly recordParam?: 'organisation-user' | 'organisation' | 'own-token' | 'person' | 'case' | 'screening' | 'contact' | 'encounter' | 'outreach-person' | 'directory-service'
+    | 'directory-organization'
+    | 'referral'
+    | 'incoming-referral'
+    | 'accepted-referral';
   readonly handler: (ctx: RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<RouteResult>;
 }
 

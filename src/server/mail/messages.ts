@@ -42,3 +42,19 @@ export function invitationEmail(language: string, v: InvitationValues): { subjec
   const values = { name: v.name, organisation: v.organisation, network: v.network, link: v.link, expires: `${expires} UTC` };
   return { subject: format(lang, 'invitation', 'subject', values), text: format(lang, 'invitation', 'body', values) };
 }
+
+export interface ReferralEmailValues {
+  /** A notification kind, e.g. referral.accepted. */
+  readonly kind: string;
+  readonly reference: string;
+  /** The referrals page of this Haven (empty when the public address is not configured). */
+  readonly link: string;
+}
+
+/** News on a referral: its reference and what happened, never the person. */
+export function referralEmail(language: string, v: ReferralEmailValues): { subject: string; text: string } {
+  const lang = (UI_LANGUAGES as readonly string[]).includes(language) ? (language as UiLanguage) : 'en';
+  const event = format(lang, 'referralEvents', v.kind.replace(/^referral\./, ''), {});
+  const values = { reference: v.reference, event, link: v.link || 'Haven' };
+  return { subject: format(lang, 'referral', 'subject', values), text: format(lang, 'referral', 'body', values) };
+}

@@ -53,6 +53,9 @@ export class ApiClient {
   patch<T = Record<string, unknown>>(path: string, body: unknown) {
     return this.request<T>('PATCH', path, body);
   }
+  put<T = Record<string, unknown>>(path: string, body: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
   delete<T = Record<string, unknown>>(path: string) {
     return this.request<T>('DELETE', path);
   }
@@ -113,4 +116,16 @@ export async function addUser(admin: ApiClient, email: string, roles: Role[]): P
   let secret: string | undefined;
   if (acc.body.enrolmentRequired) secret = (await enrol(client)).secret;
   return { client, id: inv.body.user.id, email, orgId: acc.body.user.orgId, totpSecret: secret };
+}
+
+/** A network administrator creates another organisation; its first administrator accepts and enrols. */
+export async function addOrganisation(networkAdmin: ApiClient, name: string, country: string, adminEmail: string): Promise<SignedInUser> {
+  const created = await networkAdmin.post<{ id: string; inviteUrl: string }>('/api/organisations', { name, country, type: 'ngo', adminEmail, adminName: `Admin of ${name}` });
+  if (created.status !== 201) throw new Error(`organisation: ${created.status} ${JSON.stringify(created.body)}`);
+  const client = new ApiClient(networkAdmin.base);
+  const token = created.body.inviteUrl.split('/invite/')[1];
+  const acc = await client.post<Me>(`/api/invitations/${token}/accept`, { password: PASSWORD });
+  if (acc.status !== 200) throw new Error(`accept: ${acc.status} ${JSON.stringify(acc.body)}`);
+  const { secret } = await enrol(client);
+  return { client, id: acc.body.user.id, email: adminEmail, orgId: created.body.id, totpSecret: secret };
 }

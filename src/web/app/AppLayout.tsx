@@ -6,6 +6,7 @@ import { Outlet } from 'react-router';
 import { useMe } from '../api/me.js';
 import { hasWaitingScreenings, openDevice, useDeviceUser, waitingEncounters } from '../offline/device.js';
 import { useOnline } from '../offline/online.js';
+import { NotificationsBell } from '../referrals/NotificationsBell.js';
 import { LanguageMenu } from './LanguageMenu.js';
 import { Navigation } from './Navigation.js';
 import { MAIN_ID, SkipLink } from './SkipLink.js';
@@ -67,6 +68,7 @@ export function AppLayout() {
             </Stack>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationsBell />
             <LanguageMenu />
             <UserMenu />
           </Group>

@@ -16,6 +16,9 @@ interface NavItem {
     | 'nav.hotline'
     | 'nav.outreach'
     | 'nav.hotlineFigures'
+    | 'nav.referrals'
+    | 'nav.directory'
+    | 'nav.pathways'
     | 'nav.users'
     | 'nav.organisations'
     | 'nav.network'
@@ -35,6 +38,9 @@ const ITEMS: readonly NavItem[] = [
   { to: '/hotline', label: 'nav.hotline', permission: 'contacts:read' },
   { to: '/outreach', label: 'nav.outreach', permission: 'encounters:read' },
   { to: '/hotline-figures', label: 'nav.hotlineFigures', permission: 'hotline:stats' },
+  { to: '/referrals', label: 'nav.referrals', permission: 'referrals:receive' },
+  { to: '/directory', label: 'nav.directory' },
+  { to: '/pathways', label: 'nav.pathways', permission: 'pathways:write' },
   { to: '/users', label: 'nav.users', permission: 'users:list' },
   { to: '/organisations', label: 'nav.organisations', permission: 'organisations:list' },
   { to: '/network', label: 'nav.network', permission: 'network:update' },

@@ -37,6 +37,14 @@ const ContactsPage = screen(() => import('../hotline/pages.js'), 'ContactsPage')
 const NewContactPage = screen(() => import('../hotline/pages.js'), 'NewContactPage');
 const ContactPage = screen(() => import('../hotline/pages.js'), 'ContactPage');
 const HotlineSettingsPage = screen(() => import('../hotline/pages.js'), 'HotlineSettingsPage');
+const DirectoryPage = screen(() => import('../directory/pages.js'), 'DirectoryPage');
+const ServicePage = screen(() => import('../directory/pages.js'), 'ServicePage');
+const EditServicePage = screen(() => import('../directory/pages.js'), 'EditServicePage');
+const DirectoryTransferPage = screen(() => import('../directory/pages.js'), 'DirectoryTransferPage');
+const ReferralsPage = screen(() => import('../referrals/pages.js'), 'ReferralsPage');
+const ReferralPage = screen(() => import('../referrals/pages.js'), 'ReferralPage');
+const NewReferralPage = screen(() => import('../referrals/pages.js'), 'NewReferralPage');
+const PathwaysPage = screen(() => import('../referrals/pages.js'), 'PathwaysPage');
 const HotlineFiguresPage = screen(() => import('../hotline/figures/pages.js'), 'HotlineFiguresPage');
 const EncountersPage = screen(() => import('../outreach/pages.js'), 'EncountersPage');
 const NewEncounterPage = screen(() => import('../outreach/pages.js'), 'NewEncounterPage');
@@ -94,6 +102,15 @@ export const router = createBrowserRouter([
               { path: 'outreach', element: gated('encounters:read', EncountersPage) },
               { path: 'outreach/new', element: gated('encounters:create', NewEncounterPage) },
               { path: 'outreach/people', element: gated('encounters:read', OutreachPeoplePage) },
+              { path: 'directory', element: <DirectoryPage /> },
+              { path: 'directory/transfer', element: gated('directory:write', DirectoryTransferPage) },
+              { path: 'directory/services/new', element: gated('directory:write', EditServicePage) },
+              { path: 'directory/services/:id/edit', element: gated('directory:write', EditServicePage) },
+              { path: 'directory/services/:id', element: <ServicePage /> },
+              { path: 'referrals', element: gated('referrals:receive', ReferralsPage) },
+              { path: 'referrals/new', element: gated('referrals:send', NewReferralPage) },
+              { path: 'referrals/:id', element: gated('referrals:receive', ReferralPage) },
+              { path: 'pathways', element: gated('pathways:write', PathwaysPage) },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -17,6 +17,7 @@ import { ChildBadge } from '../persons/ChildBadge.js';
 import { useCodeLabel } from '../persons/codeLabels.js';
 import { NameList } from '../persons/NameList.js';
 import { useOrganisations } from '../platform/organisations/api.js';
+import { CaseReferrals } from '../referrals/CaseReferrals.js';
 import { useCase } from './api.js';
 import { AssignmentSection } from './AssignmentSection.js';
 import { ReflectionSection } from './ReflectionSection.js';
@@ -83,6 +84,7 @@ export function CasePage() {
         {permissions.includes('screenings:read') ? (
           <RecordScreenings personId={c.personId} caseId={c.id} canCreate={permissions.includes('screenings:create')} />
         ) : null}
+        <CaseReferrals caseId={c.id} />
         <section aria-label={t('cases:case.work')}>
           <CaseWorkTabs caseId={c.id} kase={c} canWrite={canWrite} />
         </section>

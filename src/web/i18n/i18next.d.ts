@@ -20,6 +20,8 @@ type Identification = typeof import('../locales/en/identification.json', { with:
 type Hotline = typeof import('../locales/en/hotline.json', { with: { type: 'json' }})['default'];
 type HotlineFigures = typeof import('../locales/en/hotlineFigures.json', { with: { type: 'json' }})['default'];
 type Outreach = typeof import('../locales/en/outreach.json', { with: { type: 'json' }})['default'];
+type Directory = typeof import('../locales/en/directory.json', { with: { type: 'json' }})['default'];
+type Referrals = typeof import('../locales/en/referrals.json', { with: { type: 'json' }})['default'];
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -44,6 +46,8 @@ declare module 'i18next' {
       hotline: Hotline;
       hotlineFigures: HotlineFigures;
       outreach: Outreach;
+      directory: Directory;
+      referrals: Referrals;
     };
   }
 }
