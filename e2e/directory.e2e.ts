@@ -397,6 +397,21 @@ describe('The service directory in the browser', () => {
     expect(await directoryOnServer()).toEqual([SHELTER]);
   });
 
+  step('the organisation that offers the services is changed from the service form', async () => {
+    await page.goto(`${url}/directory/services/new`);
+    await page.getByTestId('edit-organization').click();
+    const dialog = page.getByRole('dialog', { name: 'Change the organisation' });
+    await dialog.waitFor();
+    expect(await field(dialog, 'Name of the organisation').inputValue()).toBe(ORGANISATION);
+    await checkA11y('edit organisation dialog');
+    await field(dialog, 'Name of the organisation').fill(`${ORGANISATION} (women’s services)`);
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const organisations = await apiCall<{ items: { name: string; memberOrgId: string | null }[] }>('GET', '/api/directory/organizations?mine=true');
+    expect(organisations.body.items.map((o) => o.name)).toEqual([`${ORGANISATION} (women’s services)`]);
+    expect(organisations.body.items[0]?.memberOrgId).not.toBeNull();
+  });
+
   step('on a phone the directory, the service, its form and the import fit the width', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

@@ -7,6 +7,7 @@ import {
   directoryOrganization,
   directoryService,
   type OrganizationRequest,
+  type UpdateOrganizationRequest,
   type ServiceRequest,
   servicePage,
   type UpdateServiceRequest,
@@ -83,6 +84,22 @@ export function useDeleteService(id: string) {
       queryClient.removeQueries({ queryKey: serviceKey(id) });
       void queryClient.invalidateQueries({ queryKey: [...directoryKey, 'search'] });
     },
+  });
+}
+
+export function useDirectoryOrganization(id: string) {
+  return useQuery({
+    queryKey: [...directoryKey, 'organizations', 'one', id],
+    queryFn: ({ signal }) => api.get(`/api/directory/organizations/${id}`, { schema: directoryOrganization, signal }),
+  });
+}
+
+export function useUpdateOrganization(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateOrganizationRequest) =>
+      request<DirectoryOrganization>('PUT', `/api/directory/organizations/${id}`, { body, schema: directoryOrganization }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: directoryKey }),
   });
 }
 

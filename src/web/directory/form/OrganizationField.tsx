@@ -1,11 +1,11 @@
 import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DirectoryOrganization, organizationRequest } from '../../../core/referrals/directory.js';
+import { type DirectoryOrganization, organizationRequest, updateOrganizationRequest } from '../../../core/referrals/directory.js';
 import { isApiError } from '../../api/client.js';
 import { useErrorText } from '../../app/form.js';
 import { FormAlert } from '../../app/ui/FormAlert.js';
-import { useCreateOrganization } from '../api.js';
+import { useCreateOrganization, useDirectoryOrganization, useUpdateOrganization } from '../api.js';
 import { useDirectoryValidation } from '../useDirectoryValidation.js';
 
 interface OrganizationFieldProps {
@@ -27,6 +27,7 @@ interface OrganizationFieldProps {
 export function OrganizationField({ organizations, value, onChange, error, loading, ownOrgId, ownOrgName }: OrganizationFieldProps) {
   const { t } = useTranslation('directory');
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState(false);
   const none = !loading && organizations.length === 0;
   return (
     <Stack gap="xs">
@@ -56,9 +57,17 @@ export function OrganizationField({ organizations, value, onChange, error, loadi
           {error}
         </Text>
       ) : null}
-      <Button variant={none ? 'filled' : 'default'} w="fit-content" onClick={() => setCreating(true)} data-testid="add-organization">
-        {t('organization.add')}
-      </Button>
+      <Group gap="xs">
+        <Button variant={none ? 'filled' : 'default'} w="fit-content" onClick={() => setCreating(true)} data-testid="add-organization">
+          {t('organization.add')}
+        </Button>
+        {value ? (
+          <Button variant="subtle" w="fit-content" onClick={() => setEditing(true)} data-testid="edit-organization">
+            {t('organization.edit')}
+          </Button>
+        ) : null}
+      </Group>
+      {editing && value ? <EditOrganizationModal id={value} ownOrgId={ownOrgId} ownOrgName={ownOrgName} onClose={() => setEditing(false)} /> : null}
       {creating ? (
         <NewOrganizationModal
           first={none}
@@ -83,26 +92,59 @@ interface OrganizationDraft {
   ours: boolean;
 }
 
+/** Changes an organisation of the directory the user's organisation maintains (loaded first, for its version). */
+function EditOrganizationModal({ id, ownOrgId, ownOrgName, onClose }: { id: string; ownOrgId: string; ownOrgName: string; onClose: () => void }) {
+  const existing = useDirectoryOrganization(id);
+  if (!existing.data) return null;
+  return <OrganizationModal existing={existing.data} first={false} ownOrgId={ownOrgId} ownOrgName={ownOrgName} onClose={onClose} onSaved={onClose} />;
+}
+
 /** A new organisation of the directory; it may stand for the user's own organisation on Haven (referrals to it then reach them). */
-function NewOrganizationModal({
-  first,
-  ownOrgId,
-  ownOrgName,
-  onClose,
-  onCreated,
-}: {
+function NewOrganizationModal(props: {
   first: boolean;
   ownOrgId: string;
   ownOrgName: string;
   onClose: () => void;
   onCreated: (created: DirectoryOrganization) => void;
 }) {
+  return <OrganizationModal {...props} onSaved={props.onCreated} />;
+}
+
+function OrganizationModal({
+  existing,
+  first,
+  ownOrgId,
+  ownOrgName,
+  onClose,
+  onSaved,
+}: {
+  existing?: DirectoryOrganization;
+  first: boolean;
+  ownOrgId: string;
+  ownOrgName: string;
+  onClose: () => void;
+  onSaved: (saved: DirectoryOrganization) => void;
+}) {
   const { t } = useTranslation(['directory', 'common']);
   const errorText = useErrorText();
   const validation = useDirectoryValidation();
-  const create = useCreateOrganization();
+  const createMutation = useCreateOrganization();
+  const updateMutation = useUpdateOrganization(existing?.id ?? '');
+  const create = existing ? updateMutation : createMutation;
   const [formError, setFormError] = useState<string | null>(null);
-  const [draft, setDraft] = useState<OrganizationDraft>({ name: first ? ownOrgName : '', description: '', email: '', website: '', ours: first });
+  const [draft, setDraft] = useState<OrganizationDraft>(
+    existing
+      ? {
+          name: existing.name,
+          description: existing.description,
+          email: existing.email ?? '',
+          website: existing.website ?? '',
+          ours: existing.memberOrgId === ownOrgId,
+        }
+      : { name: first ? ownOrgName : '', description: '', email: '', website: '', ours: first },
+  );
+  // An entry a network administrator linked to another Haven organisation keeps that link.
+  const linkedElsewhere = Boolean(existing?.memberOrgId && existing.memberOrgId !== ownOrgId);
   const set = (change: Partial<OrganizationDraft>) => {
     setDraft((current) => ({ ...current, ...change }));
     for (const key of Object.keys(change)) validation.clearError(key);
@@ -120,18 +162,25 @@ function NewOrganizationModal({
         description: draft.description.trim(),
         email: optional(draft.email),
         website: optional(draft.website),
-        memberOrgId: draft.ours ? ownOrgId : null,
+        memberOrgId: linkedElsewhere ? undefined : draft.ours ? ownOrgId : null,
+        version: existing?.version,
       }).filter(([, v]) => v !== undefined),
     );
+    const onError = (error: unknown) => {
+      if (isApiError(error) && error.field && ['name', 'description', 'email', 'website'].includes(error.field))
+        validation.setError(error.field, errorText(error));
+      else setFormError(errorText(error));
+    };
+    if (existing) {
+      const body = validation.check(updateOrganizationRequest, input);
+      if (body) updateMutation.mutate(body, { onSuccess: onSaved, onError });
+      return;
+    }
     const body = validation.check(organizationRequest, input);
     if (!body) return;
-    create.mutate(body, {
-      onSuccess: onCreated,
-      onError: (error) => {
-        if (isApiError(error) && error.field && ['name', 'description', 'email', 'website'].includes(error.field))
-          validation.setError(error.field, errorText(error));
-        else setFormError(errorText(error));
-      },
+    createMutation.mutate(body, {
+      onSuccess: onSaved,
+      onError,
     });
   };
 
@@ -139,7 +188,7 @@ function NewOrganizationModal({
     <Modal
       opened
       onClose={create.isPending ? () => undefined : onClose}
-      title={t('organization.title')}
+      title={existing ? t('organization.editTitle') : t('organization.title')}
       closeButtonProps={{ 'aria-label': t('common:actions.close') }}
       size="lg"
     >
@@ -185,19 +234,21 @@ function NewOrganizationModal({
               maxLength={500}
             />
           </Group>
-          <Checkbox
-            label={t('organization.ours', { name: ownOrgName })}
-            description={t('organization.oursHint')}
-            checked={draft.ours}
-            onChange={(event) => set({ ours: event.currentTarget.checked })}
-          />
+          {linkedElsewhere ? null : (
+            <Checkbox
+              label={t('organization.ours', { name: ownOrgName })}
+              description={t('organization.oursHint')}
+              checked={draft.ours}
+              onChange={(event) => set({ ours: event.currentTarget.checked })}
+            />
+          )}
           <FormAlert message={formError} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={create.isPending}>
               {t('common:actions.cancel')}
             </Button>
             <Button type="submit" loading={create.isPending}>
-              {t('organization.create')}
+              {existing ? t('organization.save') : t('organization.create')}
             </Button>
           </Group>
         </Stack>
