@@ -222,6 +222,9 @@ describe('a referral from Athens to a shelter in Tirana, with consent and minimu
     const dialog = b.getByRole('dialog');
     await dialog.waitFor();
     await checkA11y(b, 'accept dialog');
+    // The receiving liaison is the user who accepts, unless they name a colleague.
+    expect(await field(dialog, 'Name').inputValue()).toBe(ADMIN_B.name);
+    await field(dialog, 'Phone').fill('+355 4 222 0000');
     await dialog.getByRole('button', { name: 'Accept referral' }).click();
     await dialog.waitFor({ state: 'detached' });
     await poll(() => b.getByTestId('referral-status-text').textContent()).toContain('Accepted');
@@ -238,6 +241,7 @@ describe('a referral from Athens to a shelter in Tirana, with consent and minimu
   step('A sees the referral accepted, and B cannot open A’s case', async () => {
     await a.goto(referralUrl);
     await poll(() => a.getByTestId('referral-status-text').textContent()).toContain('Accepted');
+    await poll(() => a.getByRole('main').textContent()).toContain('+355 4 222 0000');
     expect((await apiCall(b, 'GET', `/api/cases/${caseId}`)).status).toBe(404);
     expect(receiverCaseUrl).not.toContain(caseId);
     await checkA11y(a, 'accepted referral, sender side');

@@ -1,7 +1,7 @@
-import { Button, Card, Checkbox, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReferralAction, ReferralView } from '../../core/referrals/referral.js';
+import { liaison as liaisonSchema, type ReferralAction, type ReferralView } from '../../core/referrals/referral.js';
 import { isApiError } from '../api/client.js';
 import { useMe } from '../api/me.js';
 import { useErrorText } from '../app/form.js';
@@ -63,6 +63,10 @@ function ActionModal({
   // Opening a case records a person too: only for those who may do both.
   const canOpenCase = permissions.includes('persons:write') && permissions.includes('cases:write') && r.shared !== null;
   const [openCase, setOpenCase] = useState(true);
+  // The receiving side's liaison: the user who accepts, unless they name a colleague.
+  const user = useMe().data?.user;
+  const [liaison, setLiaison] = useState({ name: user?.name ?? '', email: user?.email ?? '', phone: '' });
+  const [liaisonError, setLiaisonError] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [reasonError, setReasonError] = useState<string | null>(null);
@@ -78,8 +82,19 @@ function ActionModal({
         return;
       }
       body = { action, version: r.version, reason: trimmed };
-    } else if (action === 'accept') body = { action, version: r.version, openCase: canOpenCase && openCase, ...(trimmed ? { note: trimmed } : {}) };
-    else body = { action, version: r.version, ...(trimmed ? { note: trimmed } : {}) };
+    } else if (action === 'accept') {
+      const named = {
+        name: liaison.name.trim(),
+        ...(liaison.email.trim() ? { email: liaison.email.trim() } : {}),
+        ...(liaison.phone.trim() ? { phone: liaison.phone.trim() } : {}),
+      };
+      const checked = liaisonSchema.safeParse(named);
+      if (!checked.success) {
+        setLiaisonError(t('common:validation.required'));
+        return;
+      }
+      body = { action, version: r.version, openCase: canOpenCase && openCase, liaison: checked.data, ...(trimmed ? { note: trimmed } : {}) };
+    } else body = { action, version: r.version, ...(trimmed ? { note: trimmed } : {}) };
     change.mutate(body, {
       onSuccess: (next) => {
         onClose();
@@ -112,6 +127,51 @@ function ActionModal({
               checked={openCase}
               onChange={(event) => setOpenCase(event.currentTarget.checked)}
             />
+          ) : null}
+          {action === 'accept' ? (
+            <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+              <Text component="legend" fw={600} size="sm">
+                {t('new.liaisonTitle')}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('actions.accept.liaisonHint')}
+              </Text>
+              <Group grow align="flex-start">
+                <TextInput
+                  label={t('new.liaisonName')}
+                  value={liaison.name}
+                  onChange={(event) => {
+                    const name = event.currentTarget.value;
+                    setLiaison((l) => ({ ...l, name }));
+                    setLiaisonError(null);
+                  }}
+                  error={liaisonError}
+                  required
+                  maxLength={200}
+                />
+                <TextInput
+                  type="email"
+                  label={t('new.liaisonEmail')}
+                  value={liaison.email}
+                  onChange={(event) => {
+                    const email = event.currentTarget.value;
+                    setLiaison((l) => ({ ...l, email }));
+                    setLiaisonError(null);
+                  }}
+                  maxLength={254}
+                />
+                <TextInput
+                  type="tel"
+                  label={t('new.liaisonPhone')}
+                  value={liaison.phone}
+                  onChange={(event) => {
+                    const phone = event.currentTarget.value;
+                    setLiaison((l) => ({ ...l, phone }));
+                  }}
+                  maxLength={40}
+                />
+              </Group>
+            </Stack>
           ) : null}
           {action === 'decline' ? (
             <Textarea

@@ -6,6 +6,7 @@ import { referralMeasures } from '../../core/referrals/measures.js';
 import { caseProgress, type PathwayRequest, pathway } from '../../core/referrals/pathway.js';
 import {
   type CreateReferralRequest,
+  type Liaison,
   type ReferralAction,
   type ReferralStatus,
   type ReferralView,
@@ -70,7 +71,7 @@ export function useCreateReferral() {
 }
 
 export type ActionBody =
-  | { action: 'accept'; version: number; openCase: boolean; note?: string | undefined }
+  | { action: 'accept'; version: number; openCase: boolean; note?: string | undefined; liaison?: Liaison | undefined }
   | { action: 'decline'; version: number; reason: string }
   | { action: 'start' | 'complete' | 'withdraw'; version: number; note?: string | undefined };
 
