@@ -2,9 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { verifyChain } from '../server/audit/store.js';
 import { packageVersion } from '../server/package-info.js';
 import { registerAdminCommands } from './admin-commands.js';
+import { registerAnonymiseCommands } from './anonymise-commands.js';
 import { registerBackupCommands } from './backup-commands.js';
 import { registerDemoCommands } from './demo-commands.js';
 import { registerKeysCommands } from './keys-commands.js';
+import { registerLinkCommands } from './link-commands.js';
 import { registerRetentionCommands } from './retention-commands.js';
 import { registerScreenCommands } from './screen-commands.js';
 import { CliError, withDatabase } from './context.js';
@@ -19,11 +21,13 @@ export function buildProgram(): Command {
 
   program.command('serve').description('run the platform (what `npm start` does)').action(serve);
   registerAdminCommands(program);
+  registerAnonymiseCommands(program);
   registerBackupCommands(program);
   registerKeysCommands(program);
   registerRetentionCommands(program);
   registerDemoCommands(program);
   registerScreenCommands(program);
+  registerLinkCommands(program);
 
   const audit = program.command('audit').description('the audit trail');
   audit
