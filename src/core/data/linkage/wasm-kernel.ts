@@ -111,17 +111,31 @@ export interface WasmKernel {
   load(b: Uint32Array): void;
 }
 
+/**
+ * The little of the WebAssembly API this kernel uses, typed here: the server build's type library
+ * (ES2023, no DOM) does not declare the WebAssembly global, though Node and browsers have it.
+ */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { readonly exports: Record<string, unknown> };
+}
+const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+
 /** A kernel for keys of `words` 32-bit words (a multiple of 4), or undefined without WebAssembly SIMD. */
 export function wasmKernel(words: number): WasmKernel | undefined {
-  if (words % 4 !== 0 || words / 4 > 31 || typeof WebAssembly === 'undefined') return undefined;
+  if (words % 4 !== 0 || words / 4 > 31 || !wasm) return undefined;
   const chunks = words / 4;
-  let instance: WebAssembly.Instance;
+  let instance: { readonly exports: Record<string, unknown> };
   try {
-    instance = new WebAssembly.Instance(new WebAssembly.Module(kernelBytes(chunks)));
+    instance = new wasm.Instance(new wasm.Module(kernelBytes(chunks)));
   } catch {
     return undefined;
   }
-  const memory = instance.exports.memory as WebAssembly.Memory;
+  const memory = instance.exports.memory as WasmMemory;
   const count = instance.exports.count as (a: number, b: number, n: number, out: number) => void;
   const keyBytes = words * 4;
   let bBytes = 0;
