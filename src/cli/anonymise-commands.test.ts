@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { type Run, runHaven } from './testing.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkK } from '../core/data/anonymise/check-k.js';
 import { CTDC_COLUMNS, QUASI_IDENTIFIERS } from '../core/data/anonymise/ctdc.js';
@@ -13,26 +13,10 @@ import { startTestPlatform, type TestPlatform } from '../server/testing/harness.
 
 /** `haven anonymise` as a real process: from a CSV in the HTCDS layout, and from a running instance's cases. */
 
-const root = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-anonymise-'));
 
-function haven(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/run.ts'), ...args], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += String(d);
-    });
-    child.stderr.on('data', (d) => {
-      stderr += String(d);
-    });
-    child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function haven(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return runHaven(args, env);
 }
 
 /** A small seeded generator, so that the file is the same on every run. */

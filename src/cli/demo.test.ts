@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { type Run, runHaven } from './testing.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transliterate } from '../core/persons/transliterate.js';
 import { loadConfig } from '../server/config.js';
@@ -12,31 +12,8 @@ import { type Platform, startPlatform } from '../server/platform-server.js';
 import { ApiClient, totp } from '../server/testing/client.js';
 import { freshDatabaseUrl } from '../server/testing/harness.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 function haven(args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/run.ts'), ...args], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += String(d);
-    });
-    child.stderr.on('data', (d) => {
-      stderr += String(d);
-    });
-    child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+  return runHaven(args, env);
 }
 
 const dirs: string[] = [];

@@ -1,32 +1,16 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { type Run, runHaven } from './testing.js';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /** `haven link` as organisations run it: a real process, no database, small generated files (never ../shared). */
 
-const root = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-link-'));
 const SECRET = 'a test secret of the network, 32+';
 
-function haven(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/run.ts'), ...args], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, HAVEN_LINK_SECRET: undefined, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += String(d);
-    });
-    child.stderr.on('data', (d) => {
-      stderr += String(d);
-    });
-    child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function haven(args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
+  return runHaven(args, { HAVEN_LINK_SECRET: undefined, ...env });
 }
 
 const GIVEN = ['olena', 'mariia', 'ion', 'ana', 'grace', 'fatima', 'nguyen', 'peter', 'svetlana', 'andrii', 'elena', 'joy', 'blessing', 'amina', 'dmytro'];

@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { type Run, runHaven } from './testing.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeCase, createPerson, openCase, secondOrganisation } from '../server/rights/test-fixtures.js';
 import { type SignedInUser, setUp } from '../server/testing/client.js';
@@ -7,25 +6,8 @@ import { type TestPlatform, startTestPlatform } from '../server/testing/harness.
 
 /** `haven retention report|purge` against a running platform's database. */
 
-const root = path.resolve(import.meta.dirname, '../..');
-
-function haven(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/run.ts'), ...args], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += String(d);
-    });
-    child.stderr.on('data', (d) => {
-      stderr += String(d);
-    });
-    child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function haven(args: string[], env: Record<string, string>): Promise<Run> {
+  return runHaven(args, env);
 }
 
 let p: TestPlatform;

@@ -1,28 +1,16 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { type Run, runHaven } from './testing.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { INSTRUMENTS } from '../core/identification/instruments/index.js';
 
 /** `haven screen` as integrators run it: a real process, no database. */
 
-const root = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-screen-'));
 
-function haven(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/run.ts'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += String(d);
-    });
-    child.stderr.on('data', (d) => {
-      stderr += String(d);
-    });
-    child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function haven(args: string[]): Promise<Run> {
+  return runHaven(args);
 }
 
 function answersFile(name: string, answers: unknown): string {
@@ -37,7 +25,9 @@ describe('haven screen', () => {
   it('--list --json prints every instrument with its dimensions and indicators', async () => {
     const r = await haven(['screen', '--list', '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { instruments: { id: string; version: number; dimensions: { id: string; indicators: { id: string; strength: string }[] }[] }[] };
+    const out = JSON.parse(r.stdout) as {
+      instruments: { id: string; version: number; dimensions: { id: string; indicators: { id: string; strength: string }[] }[] }[];
+    };
     expect(out.instruments.map((i) => i.id)).toEqual(['adult-labour', 'adult-sexual', 'child-labour', 'child-sexual']);
     for (const i of out.instruments) {
       expect(i.version).toBeGreaterThanOrEqual(1);
