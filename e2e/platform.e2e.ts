@@ -156,6 +156,10 @@ describe('Haven in the browser', () => {
       'Referrals',
       'Service directory',
       'Referral pathways',
+      'Dashboard',
+      'Network figures',
+      'Exports',
+      'Counting people once',
       'Users',
       'Organisations',
       'Network settings',
@@ -246,7 +250,17 @@ describe('Haven in the browser', () => {
       await heading(caseworker, `Welcome, ${CASEWORKER.name}`).waitFor();
       expect(await caseworker.getByTestId('home-roles').textContent()).toBe('Caseworker');
       // Caseworkers may list organisations, not manage users, the network or the audit trail.
-      expect(await navigationLinks(caseworker)).toEqual(['Home', 'Persons', 'Cases', 'My tasks', 'Screening', 'Referrals', 'Service directory', 'Organisations', 'Profile']);
+      expect(await navigationLinks(caseworker)).toEqual([
+        'Home',
+        'Persons',
+        'Cases',
+        'My tasks',
+        'Screening',
+        'Referrals',
+        'Service directory',
+        'Organisations',
+        'Profile',
+      ]);
       await checkA11y(caseworker, 'home (caseworker)');
     } finally {
       await caseworkerContext.close();
@@ -318,13 +332,20 @@ describe('Haven in the browser', () => {
     await checkA11y(admin, 'network settings');
 
     // A failed sign-in from this machine, so that the trail offers to unlock its address.
-    await fetch(`${haven.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'stranger@example.org', password: 'not the password' }) });
+    await fetch(`${haven.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'stranger@example.org', password: 'not the password' }),
+    });
     await goTo(admin, 'Audit trail', 'Audit trail');
     const trail = admin.getByRole('table', { name: 'Audit trail' });
     await trail.getByRole('row', { name: /Haven set up/ }).waitFor();
     await trail.getByRole('row', { name: /Invitation accepted/ }).waitFor();
     await checkA11y(admin, 'audit trail');
-    await trail.getByRole('button', { name: /^Unlock address / }).first().click();
+    await trail
+      .getByRole('button', { name: /^Unlock address / })
+      .first()
+      .click();
     await admin.getByRole('dialog', { name: /^Unlock address .*\?$/ }).waitFor();
     await checkA11y(admin, 'unlock address dialog');
     await admin.getByRole('button', { name: 'Unlock address', exact: true }).click();

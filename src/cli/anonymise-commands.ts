@@ -1,15 +1,15 @@
-import { randomInt } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import Papa from 'papaparse';
 import { type KCheck, KCounter } from '../core/data/anonymise/check-k.js';
-import { type CaseFacts, type CaseInput, factsFromCase, QUASI_IDENTIFIERS } from '../core/data/anonymise/ctdc.js';
+import { type CaseFacts, factsFromCase, QUASI_IDENTIFIERS } from '../core/data/anonymise/ctdc.js';
 import { ctdcCsv } from '../core/data/anonymise/ctdc-csv.js';
 import { FactsError } from '../core/data/anonymise/hierarchies.js';
 import { factsFromHtcdsRows, HTCDS_INPUT_COLUMNS } from '../core/data/anonymise/htcds-input.js';
 import { type AnonymisationReport, anonymise, DEFAULT_K, DEFAULT_MAX_SUPPRESSION } from '../core/data/anonymise/k-anonymity.js';
 import { appendAudit } from '../server/audit/store.js';
+import { CASE_FACTS_SQL, type CaseFactsRow, shuffle, toCaseInput } from '../server/data/anonymise/case-facts.js';
 import { asOwner } from '../server/platform/provision.js';
 import { CliError, withDatabase } from './context.js';
 
@@ -30,46 +30,6 @@ interface AnonymiseOptions {
   json?: boolean;
 }
 
-interface CaseRow {
-  org_id: string;
-  opened_on: string;
-  birth_date: string | null;
-  estimated_age: number | null;
-  estimated_on: string | null;
-  gender: string | null;
-  citizenships: string[];
-  events: { stage: string; country: string; from?: string; to?: string }[];
-  exploitation_forms: string[];
-  labour_sectors: string[];
-  sexual_exploitation_types: string[];
-  control_methods: string[];
-  recruitment_methods: string[];
-  relationship_to_trafficker: string | null;
-}
-
-const CASES_SQL = `SELECT c.org_id, to_char(c.opened_on, 'YYYY-MM-DD') AS opened_on,
-  to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, p.estimated_age, to_char(p.estimated_on, 'YYYY-MM-DD') AS estimated_on,
-  p.gender, p.citizenships, c.events, c.exploitation_forms, c.labour_sectors, c.sexual_exploitation_types,
-  c.control_methods, c.recruitment_methods, c.relationship_to_trafficker
-  FROM cases c JOIN persons p ON p.id = c.person_id`;
-
-function toInput(r: CaseRow): CaseInput {
-  return {
-    openedOn: r.opened_on,
-    birthDate: r.birth_date,
-    estimatedAge: r.estimated_age !== null && r.estimated_on ? { years: r.estimated_age, estimatedOn: r.estimated_on } : null,
-    gender: r.gender as CaseInput['gender'],
-    citizenships: r.citizenships,
-    events: r.events,
-    exploitationForms: r.exploitation_forms as CaseInput['exploitationForms'],
-    labourSectors: r.labour_sectors as CaseInput['labourSectors'],
-    sexualExploitationTypes: r.sexual_exploitation_types as CaseInput['sexualExploitationTypes'],
-    controlMethods: r.control_methods as CaseInput['controlMethods'],
-    recruitmentMethods: r.recruitment_methods as CaseInput['recruitmentMethods'],
-    relationshipToTrafficker: r.relationship_to_trafficker as CaseInput['relationshipToTrafficker'],
-  };
-}
-
 function readInput(file: string): CaseFacts[] {
   let text: string;
   try {
@@ -86,15 +46,6 @@ function readInput(file: string): CaseFacts[] {
     throw new CliError(`${file}: ${problems.length}${problems.length >= 20 ? ' or more' : ''} problems, nothing written:\n${lines.join('\n')}`);
   }
   return facts;
-}
-
-/** Fisher-Yates with a cryptographic generator: the file's row order says nothing of the order cases were opened in. */
-function shuffle<T>(xs: T[]): T[] {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [xs[i], xs[j]] = [xs[j] as T, xs[i] as T];
-  }
-  return xs;
 }
 
 /** Writes the file through a temporary one renamed into place, so that a failure leaves no partial file. */
@@ -218,8 +169,8 @@ export function registerAnonymiseCommands(program: Command): void {
         result = await run(readInput(o.in));
       } else {
         result = await withDatabase(async ({ db }) => {
-          const rows = await asOwner(db.owner, async (c) => (await c.query<CaseRow>(CASES_SQL)).rows);
-          const r = await run(rows.map((row) => factsFromCase(toInput(row))));
+          const rows = await asOwner(db.owner, async (c) => (await c.query<CaseFactsRow>(CASE_FACTS_SQL)).rows);
+          const r = await run(rows.map((row) => factsFromCase(toCaseInput(row))));
           const orgs = [...new Set(rows.map((row) => row.org_id))].sort();
           await asOwner(db.owner, async (c) => {
             for (const orgId of orgs) {

@@ -100,8 +100,12 @@ describe('haven link', () => {
     const r = await haven(['link', '--encode', '--a', fileB, '--secret-file', secretFile]);
     expect(r.code, r.stderr).toBe(0);
     fs.writeFileSync(kb, r.stdout);
-    const keys = JSON.parse(fs.readFileSync(ka, 'utf8')) as { scheme: string; keys: { id: string; key: string; blocks: string[] }[] };
+    const keys = JSON.parse(fs.readFileSync(ka, 'utf8')) as { scheme: string; fingerprint: string; keys: { id: string; key: string; blocks: string[] }[] };
     expect(keys.scheme).toBe('haven-link/1');
+    // The same secret gives the same fingerprint; the fingerprint is not the secret.
+    expect(keys.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect((JSON.parse(r.stdout) as { fingerprint: string }).fingerprint).toBe(keys.fingerprint);
+    expect(fs.readFileSync(ka, 'utf8')).not.toContain(SECRET);
     expect(keys.keys).toHaveLength(200);
     expect(Object.keys(keys.keys[0] ?? {}).sort()).toEqual(['blocks', 'id', 'key']);
     const text = fs.readFileSync(ka, 'utf8');

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, pbkdf2Sync } from 'node:crypto';
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import Papa from 'papaparse';
@@ -13,14 +13,19 @@ import {
   type KeyedHash,
   keyFromBase64,
   keySet,
+  type KeyFile,
+  keyFile,
   keyToBase64,
   type LinkagePerson,
   type LinkageScheme,
   layout,
+  MIN_SECRET_LENGTH,
   memoised,
   oneToOne,
   SCHEME_V1,
+  SECRET_KDF,
   type SchemeLayout,
+  secretFingerprint,
   withTextFields,
 } from '../core/data/linkage/index.js';
 import { CliError } from './context.js';
@@ -59,11 +64,6 @@ const COLUMNS = {
   id: ['rec_id', 'id', 'record_id', 'person_id'],
 } as const;
 
-interface KeyFile {
-  scheme: string;
-  keys: { id: string; key: string; blocks: string[] }[];
-}
-
 function readSecret(o: LinkOptions): KeyedHash {
   let secret: string | undefined;
   if (o.secretFile) {
@@ -78,8 +78,9 @@ function readSecret(o: LinkOptions): KeyedHash {
     throw new CliError(
       'no linkage secret: give --secret-file FILE or set HAVEN_LINK_SECRET (the secret the organisations share; keys made under different secrets never match)',
     );
-  if (secret.length < 16) throw new CliError('the linkage secret is too short: use at least 16 characters (better: 32 random bytes, base64)');
-  const key = Buffer.from(secret, 'utf8');
+  if (secret.length < MIN_SECRET_LENGTH)
+    throw new CliError(`the linkage secret is too short: use at least ${MIN_SECRET_LENGTH} characters (better: 32 random bytes, base64)`);
+  const key = pbkdf2Sync(Buffer.from(secret, 'utf8'), SECRET_KDF.salt, SECRET_KDF.iterations, SECRET_KDF.bytes, 'sha256');
   return memoised((m) => createHmac('sha256', key).update(m).digest());
 }
 
@@ -136,13 +137,15 @@ function isKeyFile(file: string): boolean {
 }
 
 function readKeyFile(file: string, scheme: LinkageScheme, lay: SchemeLayout): { ids: string[]; keys: Uint32Array[] } {
-  let parsed: KeyFile;
+  let value: unknown;
   try {
-    parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as KeyFile;
+    value = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
     throw new CliError(`cannot read the key file ${file}: ${(err as Error).message}`);
   }
-  if (!parsed || !Array.isArray(parsed.keys)) throw new CliError(`${file}: not a key file of haven link --encode`);
+  const checked = keyFile.safeParse(value);
+  if (!checked.success) throw new CliError(`${file}: not a key file of haven link --encode`);
+  const parsed = checked.data;
   if (parsed.scheme !== scheme.id)
     throw new CliError(`${file}: keys of scheme "${parsed.scheme}", not "${scheme.id}" (give the same --fields as when encoding)`);
   try {
@@ -193,6 +196,7 @@ async function link(o: LinkOptions): Promise<void> {
     const set = keySet(lay, side.keys);
     const out: KeyFile = {
       scheme: scheme.id,
+      fingerprint: secretFingerprint(hash as KeyedHash),
       keys: side.ids.map((id, i) => ({ id, key: keyToBase64(side.keys[i] as Uint32Array), blocks: blocksOf(lay, set, i) })),
     };
     const text = `${JSON.stringify(out)}\n`;

@@ -26,6 +26,12 @@ export interface Config {
   readonly mailFrom: string;
   /** The daily purge of closed cases past their organisation's retention (HAVEN_RETENTION=off turns it off). */
   readonly retention: boolean;
+  /**
+   * How often the network's count of people counted once is recomputed, in minutes (default 1440: daily).
+   * 0 recounts after every upload of linkage keys: for tests and trials only, since an organisation
+   * could then see at once what one changed key does to the count (docs/linkage.md).
+   */
+  readonly linkageRecountMinutes: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -71,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.HAVEN_SMTP_URL || undefined,
     mailFrom: env.HAVEN_MAIL_FROM ?? 'Haven <haven@localhost>',
     retention: onOff(env.HAVEN_RETENTION, 'HAVEN_RETENTION'),
+    linkageRecountMinutes: intFrom(env.HAVEN_LINKAGE_RECOUNT_MINUTES, 1440, 'HAVEN_LINKAGE_RECOUNT_MINUTES'),
   };
 }

@@ -1,4 +1,5 @@
 import { startAuditChainer } from './audit/chainer.js';
+import { startExportRunner } from './data/exports/runner.js';
 import { OrgKeys } from './crypto/org-keys.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { createMailer } from './mail/mailer.js';
 import { loadMasterKey } from './ops/keys.js';
 import { createLogger } from './ops/logger.js';
 import { packageRoot, packageVersion } from './package-info.js';
+import { scheduleRecounts } from './data/linkage/recount.js';
 import { type RetentionSchedule, scheduleRetention } from './rights/retention-schedule.js';
 import { allRoutes } from './routes.js';
 import { DEFAULT_SIGNIN_LIMITS, type Services, type SignInLimits } from './services.js';
@@ -84,6 +86,8 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const retention = config.retention ? scheduleRetention({ db, log }) : undefined;
   const chainer = startAuditChainer(db, log);
+  const exportRunner = startExportRunner({ db, services, log });
+  const recounts = scheduleRecounts({ db, log, everyMinutes: config.linkageRecountMinutes });
   let closing: Promise<void> | undefined;
   return {
     app,
@@ -94,6 +98,8 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
     close() {
       closing ??= (async () => {
         await app.close();
+        await exportRunner.stop();
+        await recounts.stop();
         await retention?.stop();
         await chainer.stop();
         services.mailer?.close();

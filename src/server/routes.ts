@@ -1,4 +1,8 @@
 import { auditRoutes } from './audit/routes.js';
+import { dashboardRoutes } from './data/dashboard/routes.js';
+import { exportsRoutes } from './data/exports/routes.js';
+import { htcdsRoutes } from './data/htcds/routes.js';
+import { linkageRoutes } from './data/linkage/routes.js';
 import { documentsRoutes } from './cases/documents-routes.js';
 import { entriesRoutes } from './cases/entries-routes.js';
 import { casesRoutes } from './cases/routes.js';
@@ -46,5 +50,9 @@ export function allRoutes(s: Services): RouteDef[] {
     ...referralsRoutes(s),
     ...pathwaysRoutes(s),
     ...notificationsRoutes(s),
+    ...dashboardRoutes(s),
+    ...exportsRoutes(s),
+    ...htcdsRoutes(s),
+    ...linkageRoutes(s),
   ];
 }

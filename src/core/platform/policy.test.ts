@@ -21,9 +21,16 @@ describe('policy', () => {
         fc.pre(a !== b);
         const allowed = can({ id: a, orgId: a, roles: rs }, action, { orgId: b });
         if (allowed)
-          expect(['organisations:list', 'organisations:create', 'network:read', 'network:update', 'organisations:update', 'directory:curate', 'pathways:write']).toContain(
-            action,
-          );
+          expect([
+            'organisations:list',
+            'organisations:create',
+            'network:read',
+            'network:update',
+            'organisations:update',
+            'directory:curate',
+            'pathways:write',
+            'stats:network',
+          ]).toContain(action);
         if (allowed && ['organisations:update', 'directory:curate', 'pathways:write'].includes(action)) expect(rs).toContain('network-admin');
       }),
     );
@@ -32,6 +39,10 @@ describe('policy', () => {
   it('refuses nobody and the analyst never reads a person', () => {
     expect(can(null, 'network:read')).toBe(false);
     expect(can({ id: 'x', orgId: 'o', roles: ['analyst'] }, 'person:read')).toBe(false);
+    // Analysts see counts and anonymised files, never a record, a list or linkage keys.
+    for (const action of ['cases:read', 'persons:read', 'contacts:read', 'lists:export', 'cases:exchange', 'linkage:keys'] as const)
+      expect(can({ id: 'x', orgId: 'o', roles: ['analyst'] }, action)).toBe(false);
+    for (const action of ['stats:organisation', 'stats:network', 'data:anonymise'] as const) expect(can({ id: 'x', orgId: 'o', roles: ['analyst'] }, action)).toBe(true);
     expect(can({ id: 'x', orgId: 'o', roles: ['caseworker'] }, 'person:read')).toBe(true);
   });
 

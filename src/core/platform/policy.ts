@@ -42,6 +42,12 @@ export const ACTIONS = [
   'referrals:oversee', // see the organisation's emergency overrides and their reasons
   'referrals:stats', // referral measures: times to accept, acceptance, flows between organisations and countries
   'pathways:write', // define the network's referral pathways (network administrators)
+  'stats:organisation', // the organisation's dashboard (counts; suppressed for readers who cannot read cases)
+  'stats:network', // the network's dashboard: counts only, small cells suppressed, people counted once
+  'lists:export', // export a list the user can read (cases, contacts, referrals, directory) to CSV or XLSX
+  'cases:exchange', // export and import the organisation's cases in HTCDS 2.0 (names included)
+  'data:anonymise', // the k-anonymous case file in the CTDC layout
+  'linkage:keys', // upload the organisation's linkage keys, computed with the network's secret
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -63,6 +69,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'directory:curate',
     'pathways:write',
     'referrals:stats',
+    'stats:network',
   ],
   'org-admin': [
     'users:list',
@@ -96,6 +103,11 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'referrals:receive',
     'referrals:oversee',
     'referrals:stats',
+    'stats:organisation',
+    'lists:export',
+    'cases:exchange',
+    'data:anonymise',
+    'linkage:keys',
   ],
   supervisor: [
     'person:read',
@@ -120,6 +132,8 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'referrals:receive',
     'referrals:oversee',
     'referrals:stats',
+    'stats:organisation',
+    'lists:export',
   ],
   caseworker: [
     'person:read',
@@ -150,7 +164,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'contacts:write',
   ],
   'outreach-worker': ['person:read', 'organisations:list', 'network:read', 'screenings:create', 'screenings:read', 'encounters:create', 'encounters:read', 'outreach:write'],
-  analyst: ['organisations:list', 'network:read', 'referrals:stats'],
+  analyst: ['organisations:list', 'network:read', 'referrals:stats', 'stats:organisation', 'stats:network', 'data:anonymise'],
   trainer: ['organisations:list', 'network:read'],
 };
 
@@ -163,6 +177,7 @@ const NETWORK_WIDE: ReadonlySet<Action> = new Set([
   'network:update',
   'directory:curate',
   'pathways:write',
+  'stats:network',
 ]);
 
 export interface Actor {

@@ -158,10 +158,16 @@ export const updateOrganisationRequest = z.strictObject({
   type: orgType.optional(),
 });
 
-export const network = z.object({ name: z.string(), languages: z.array(uiLanguage) });
+/** The network's threshold for small cells in statistics (issue 7): counts under it are not shown at network level. */
+export const MIN_STATS_THRESHOLD = 2;
+export const MAX_STATS_THRESHOLD = 1000;
+export const statsThreshold = z.number().int().min(MIN_STATS_THRESHOLD).max(MAX_STATS_THRESHOLD);
+
+export const network = z.object({ name: z.string(), languages: z.array(uiLanguage), statsThreshold: z.number().int() });
 export const updateNetworkRequest = z.strictObject({
   name: z.string().trim().min(1).max(200).optional(),
   languages: z.array(uiLanguage).min(1).max(UI_LANGUAGES.length).optional(),
+  statsThreshold: statsThreshold.optional(),
 });
 
 export const auditOutcome = z.enum(['success', 'failure', 'denied']);
@@ -232,6 +238,9 @@ export const ERROR_CODES = [
   'device_wiped',
   'hsds_invalid',
   'not_on_haven',
+  'htcds_invalid',
+  'too_many_exports',
+  'linkage_keys_invalid',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,6 +3,7 @@ import { ENTRY_KINDS } from '../../core/cases/entries.js';
 import type { CaseView, EntryView, MyTask, PersonView, TimelineEvent } from '../../core/cases/views.js';
 import { type SignedInUser, addUser, setUp } from '../testing/client.js';
 import { type TestPlatform, startTestPlatform } from '../testing/harness.js';
+import { reserveCaseNumbers } from './store.js';
 
 /**
  * Cases through the real HTTP server: who sees what (caseworker, team, supervisor, administrator,
@@ -178,6 +179,15 @@ describe('the life cycle', () => {
     expect((await admin.client.delete(`/api/persons/${person.id}`)).status).toBe(200);
     const { kase: next } = await personAndCase(alice, 'Next');
     expect(next.number).toBe(kase.number + 1);
+  });
+
+  it('reserves a block of numbers in one short transaction (an import): cases created meanwhile take the next ones', async () => {
+    const { kase } = await personAndCase(alice, 'Before block');
+    const first = await p.db.tenant({ orgId: admin.orgId, userId: admin.id }, (c) => reserveCaseNumbers(c, admin.orgId, 3));
+    expect(first).toBe(kase.number + 1);
+    const { kase: after } = await personAndCase(alice, 'After block');
+    expect(after.number).toBe(kase.number + 4);
+    await expect(p.db.tenant({ orgId: admin.orgId }, (c) => reserveCaseNumbers(c, admin.orgId, 0))).rejects.toThrow(RangeError);
   });
 
   it('seals the places of trafficking events; their countries and dates stay plain', async () => {

@@ -134,16 +134,48 @@ function fieldValues(f: CaseFields): unknown[] {
 const FIELD_COLUMNS = `trafficking_status, decided_by, decided_on, exploitation_forms, labour_sectors, sexual_exploitation_types, control_methods,
   recruitment_methods, relationship_to_trafficker, events, reflection_starts, reflection_ends, caseworker_id, team_ids, restricted_to`;
 
-export async function insertCase(c: pg.PoolClient, key: Buffer, orgId: string, userId: string, id: string, personId: string, openedOn: string, f: CaseFields): Promise<number> {
-  // The organisation's counter, locked by the upsert until this transaction ends: numbers are given
-  // in order, one at a time, and never twice (not even after the latest case was erased).
-  const { rows: counter } = await c.query<{ n: number }>(
-    `INSERT INTO case_settings (org_id, last_case_number) VALUES ($1, 1)
-     ON CONFLICT (org_id) DO UPDATE SET last_case_number = case_settings.last_case_number + 1
+/**
+ * Reserves `count` case numbers at once and answers the first (the others follow it), for an
+ * import to give with insertCase's `reserved`. One short statement: run it in a transaction of its
+ * own, so that the organisation's counter is locked for a moment rather than for the whole import
+ * (which would hold up every case created meanwhile). Numbers reserved for an import that then
+ * fails are never given (a gap, as after an erased case).
+ */
+export async function reserveCaseNumbers(c: pg.PoolClient, orgId: string, count: number): Promise<number> {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError('reserveCaseNumbers: count must be a positive whole number');
+  const { rows } = await c.query<{ n: number }>(
+    `INSERT INTO case_settings (org_id, last_case_number) VALUES ($1, $2)
+     ON CONFLICT (org_id) DO UPDATE SET last_case_number = case_settings.last_case_number + $2
      RETURNING last_case_number AS n`,
-    [orgId],
+    [orgId, count],
   );
-  const number = counter[0]?.n ?? 1;
+  return (rows[0]?.n ?? count) - count + 1;
+}
+
+/** Inserts a case; answers its number: `reserved` (one of reserveCaseNumbers'), else the next one. */
+export async function insertCase(
+  c: pg.PoolClient,
+  key: Buffer,
+  orgId: string,
+  userId: string,
+  id: string,
+  personId: string,
+  openedOn: string,
+  f: CaseFields,
+  reserved?: number,
+): Promise<number> {
+  let number = reserved;
+  if (number === undefined) {
+    // The organisation's counter, locked by the upsert until this transaction ends: numbers are given
+    // in order, one at a time, and never twice (not even after the latest case was erased).
+    const { rows: counter } = await c.query<{ n: number }>(
+      `INSERT INTO case_settings (org_id, last_case_number) VALUES ($1, 1)
+       ON CONFLICT (org_id) DO UPDATE SET last_case_number = case_settings.last_case_number + 1
+       RETURNING last_case_number AS n`,
+      [orgId],
+    );
+    number = counter[0]?.n ?? 1;
+  }
   await c.query(
     `INSERT INTO cases (id, org_id, person_id, number, opened_on, created_by, event_places, ${FIELD_COLUMNS})
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21, $22)`,

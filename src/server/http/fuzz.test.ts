@@ -90,6 +90,7 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
   'PUT /api/pathways/:id': { name: 'Fuzz pathway', steps: [{ serviceType: 'shelter', label: 'Shelter' }], version: 0 },
   'PUT /api/cases/:id/pathway': { pathwayId: null },
   'POST /api/notifications/read': { ids: ['00000000-0000-4000-8000-000000000000'] },
+  'POST /api/exports': { kind: 'cases', format: 'xlsx', ctdc: { k: 11, maxSuppression: 0.1 } },
   'POST /api/directory/organizations': { name: 'Fuzz NGO', description: 'Example', memberOrgId: null },
   'PUT /api/directory/organizations/:id': { name: 'Fuzz NGO renamed', description: '', version: 0 },
   'POST /api/directory/import': {
@@ -114,6 +115,7 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
       },
     ],
   },
+  'POST /api/data/htcds/import': { cases: [{ cas_OpenedOn: '2025-01-01', prs_FirstName: 'Fuzz', prs_Gender: 'Feminine', vic_TypeOfExploitation: ['ForcedLabour'] }] },
   ...Object.fromEntries(
     ENTRY_KINDS.flatMap((k) => [
       [`POST /api/cases/:id/${k.path}`, k.example],
@@ -197,6 +199,8 @@ async function snapshot(): Promise<{ users: number; organisations: number; sessi
              UNION ALL SELECT concat_ws(',', 'do', id, version) FROM directory_organizations
              UNION ALL SELECT concat_ws(',', 'ds', id, version) FROM directory_services
              UNION ALL SELECT concat_ws(',', 'pw', id, version, archived) FROM referral_pathways
+             UNION ALL SELECT concat_ws(',', 'lk', org_id, person_id, encode(key, 'hex')) FROM linkage_keys
+             UNION ALL SELECT concat_ws(',', 'lu', org_id, fingerprint, keys, uploaded_at::text) FROM linkage_uploads
              UNION ALL SELECT concat_ws(',', 'rf', id, version, status) FROM referrals
              UNION ALL SELECT concat_ws(',', 're', id) FROM referral_events
              UNION ALL SELECT concat_ws(',', 'rm', id) FROM referral_messages

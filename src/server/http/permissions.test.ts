@@ -192,6 +192,10 @@ const EXAMPLES: Record<string, Example> = {
     contentType: 'application/json',
   },
   'GET /api/directory/export': { query: 'format=json' },
+  'GET /api/data/linkage': {},
+  'GET /api/data/linkage/people': {},
+  'PUT /api/data/linkage/keys': { body: Buffer.from(JSON.stringify({ scheme: 'haven-link/1', fingerprint: '0123456789abcdef', keys: [] })), contentType: 'application/json' },
+  'DELETE /api/data/linkage/keys': {},
   'GET /api/hsds/services': { query: 'page=1&per_page=5' },
   'GET /api/hsds/services/:id': { params: (f) => ({ id: f.directoryServiceId }) },
   'GET /api/hsds/organizations': { query: 'page=1&per_page=5' },
@@ -204,6 +208,21 @@ const EXAMPLES: Record<string, Example> = {
   'GET /api/persons/:id/export': { query: 'format=json', params: (f) => ({ id: f.personId }) },
   'GET /api/retention/report': {},
   'POST /api/retention/purge': {},
+  // Exports: access 'user', the kind's permissions checked in the handler (every role × kind in src/server/data/exports/exports.test.ts).
+  // ctdc: the analyst (member) may ask for it; cases is refused to them there.
+  'POST /api/exports': { body: { kind: 'ctdc', ctdc: { k: 11 } } },
+  'GET /api/exports': {},
+  'GET /api/exports/:id': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'GET /api/exports/:id/file': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'DELETE /api/exports/:id': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  // Dashboard: access 'user', stats:organisation / stats:network checked in the handler (roles × scopes in src/server/data/dashboard/dashboard.test.ts).
+  'GET /api/dashboard': { query: 'scope=organisation&from=2025-01-01&to=2025-12-31' },
+  // HTCDS import: one case, as JSON (org-admin holds cases:exchange).
+  'POST /api/data/htcds/import': {
+    body: Buffer.from(JSON.stringify({ cases: [{ cas_OpenedOn: '2025-01-01', prs_FirstName: 'Imported', prs_SecondName: 'Person' }] })),
+    contentType: 'application/json',
+    query: 'format=json',
+  },
   ...Object.fromEntries(
     ENTRY_KINDS.flatMap((k): [string, Example][] => [
       [`GET /api/cases/:id/${k.path}`, { params: (f) => ({ id: f.caseId }) }],

@@ -149,12 +149,16 @@ export function organisationsRoutes(s: Services) {
       url: '/api/network',
       access: 'network:read',
       tag: 'organisations',
-      summary: 'The network: its name and default languages',
+      summary: 'The network: its name, default languages and threshold for small cells in statistics',
       response: S.network,
       handler: async ({ tx }) => {
-        const row = await tx(async (c) => (await c.query<{ name: string; languages: S.UiLanguageList }>('SELECT name, languages FROM network')).rows[0]);
+        const row = await tx(
+          async (c) =>
+            (await c.query<{ name: string; languages: S.UiLanguageList; stats_threshold: number }>('SELECT name, languages, stats_threshold FROM network'))
+              .rows[0],
+        );
         if (!row) throw new HttpError(409, 'not_set_up', 'This instance is not set up yet.');
-        return { body: { name: row.name, languages: row.languages } };
+        return { body: { name: row.name, languages: row.languages, statsThreshold: row.stats_threshold } };
       },
     }),
     route({
@@ -162,16 +166,17 @@ export function organisationsRoutes(s: Services) {
       url: '/api/network',
       access: 'network:update',
       tag: 'organisations',
-      summary: 'Rename the network or change its default languages',
+      summary: 'Rename the network, change its default languages or its threshold for small cells in statistics (2 to 1000)',
       body: S.updateNetworkRequest,
       response: S.network,
       handler: async ({ body, principal, tx, ip }) => {
         const p = principal!;
         const row = await tx(async (c) => {
           const r = (
-            await c.query<{ name: string; languages: S.UiLanguageList }>(
-              'UPDATE network SET name = coalesce($1, name), languages = coalesce($2, languages) RETURNING name, languages',
-              [body.name ?? null, body.languages ?? null],
+            await c.query<{ name: string; languages: S.UiLanguageList; stats_threshold: number }>(
+              `UPDATE network SET name = coalesce($1, name), languages = coalesce($2, languages), stats_threshold = coalesce($3, stats_threshold)
+               RETURNING name, languages, stats_threshold`,
+              [body.name ?? null, body.languages ?? null, body.statsThreshold ?? null],
             )
           ).rows[0];
           await appendAudit(c, {
@@ -188,7 +193,7 @@ export function organisationsRoutes(s: Services) {
         });
         if (!row) throw new HttpError(409, 'not_set_up', 'This instance is not set up yet.');
         s.principals.forgetAll();
-        return { body: { name: row.name, languages: row.languages } };
+        return { body: { name: row.name, languages: row.languages, statsThreshold: row.stats_threshold } };
       },
     }),
   ];

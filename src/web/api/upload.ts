@@ -5,7 +5,7 @@ import { meKey, storeMe } from './me.js';
 import type { Me } from './types.js';
 
 /**
- * Sends a file as the raw body of a POST with XMLHttpRequest, which reports the progress of the
+ * Sends a file as the raw body of a POST (or PUT) with XMLHttpRequest, which reports the progress of the
  * upload (fetch does not). Like the API client it sends the session's CSRF token, and after
  * `csrf_failed` fetches the current one (the session may have been renewed in another tab) and
  * tries once more. Answers the status and the parsed JSON body (null when there is none);
@@ -13,7 +13,10 @@ import type { Me } from './types.js';
  */
 export interface RawUpload {
   readonly url: string;
-  readonly file: Blob;
+  /** POST unless told. */
+  readonly method?: 'POST' | 'PUT';
+  /** The bytes, or a text (sent as UTF-8). */
+  readonly file: Blob | string;
   readonly mediaType: string;
   readonly headers?: Readonly<Record<string, string>>;
 }
@@ -26,7 +29,7 @@ export interface RawAnswer {
 function send(u: RawUpload, csrfToken: string | undefined, onProgress: (fraction: number) => void): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', u.url);
+    xhr.open(u.method ?? 'POST', u.url);
     xhr.setRequestHeader('Content-Type', u.mediaType);
     for (const [k, v] of Object.entries(u.headers ?? {})) xhr.setRequestHeader(k, v);
     xhr.setRequestHeader('Accept', 'application/json');

@@ -19,12 +19,17 @@ interface NavItem {
     | 'nav.referrals'
     | 'nav.directory'
     | 'nav.pathways'
+    | 'nav.dashboard'
+    | 'nav.networkDashboard'
+    | 'nav.exports'
+    | 'nav.linkage'
     | 'nav.users'
     | 'nav.organisations'
     | 'nav.network'
     | 'nav.audit'
     | 'nav.profile';
-  permission?: Action;
+  /** The permission that opens the screen, or several of which any one does. */
+  permission?: Action | readonly Action[];
 }
 
 /** Other modules add their entries here, each behind the permission that opens its screen. */
@@ -41,6 +46,10 @@ const ITEMS: readonly NavItem[] = [
   { to: '/referrals', label: 'nav.referrals', permission: 'referrals:receive' },
   { to: '/directory', label: 'nav.directory' },
   { to: '/pathways', label: 'nav.pathways', permission: 'pathways:write' },
+  { to: '/dashboard', label: 'nav.dashboard', permission: 'stats:organisation' },
+  { to: '/network-dashboard', label: 'nav.networkDashboard', permission: 'stats:network' },
+  { to: '/exports', label: 'nav.exports', permission: ['lists:export', 'cases:exchange', 'data:anonymise'] },
+  { to: '/linkage', label: 'nav.linkage', permission: 'linkage:keys' },
   { to: '/users', label: 'nav.users', permission: 'users:list' },
   { to: '/organisations', label: 'nav.organisations', permission: 'organisations:list' },
   { to: '/network', label: 'nav.network', permission: 'network:update' },
@@ -53,7 +62,8 @@ export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation('common');
   const permissions = useMe().data?.permissions ?? [];
   const { pathname } = useLocation();
-  const visible = ITEMS.filter((item) => !item.permission || permissions.includes(item.permission));
+  const allowed = (p: NavItem['permission']) => !p || (typeof p === 'string' ? permissions.includes(p) : p.some((a) => permissions.includes(a)));
+  const visible = ITEMS.filter((item) => allowed(item.permission));
 
   return (
     <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>

@@ -49,12 +49,14 @@ export function RequireAccount() {
   return <Outlet />;
 }
 
-/** Shows the page only when the user's permissions (from `/api/me`) include the action. */
-export function RequirePermission({ action, children }: { action: Action; children: ReactNode }) {
+/** Shows the page only when the user's permissions (from `/api/me`) include the action (or one of the actions). */
+export function RequirePermission({ action, children }: { action: Action | readonly Action[]; children: ReactNode }) {
   const me = useMe();
   const { t } = useTranslation('common');
   if (!me.data) return <PageLoader />;
-  if (!me.data.permissions.includes(action)) {
+  const permissions = me.data.permissions;
+  const allowed = typeof action === 'string' ? permissions.includes(action) : action.some((a) => permissions.includes(a));
+  if (!allowed) {
     return <PageHeader title={t('app.noAccess.title')} intro={t('app.noAccess.text')} />;
   }
   return <>{children}</>;

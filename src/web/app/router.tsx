@@ -49,8 +49,15 @@ const HotlineFiguresPage = screen(() => import('../hotline/figures/pages.js'), '
 const EncountersPage = screen(() => import('../outreach/pages.js'), 'EncountersPage');
 const NewEncounterPage = screen(() => import('../outreach/pages.js'), 'NewEncounterPage');
 const OutreachPeoplePage = screen(() => import('../outreach/pages.js'), 'OutreachPeoplePage');
+const DashboardPage = screen(() => import('../data/dashboard/pages.js'), 'DashboardPage');
+const NetworkDashboardPage = screen(() => import('../data/dashboard/pages.js'), 'NetworkDashboardPage');
+const ExportsPage = screen(() => import('../data/exports/pages.js'), 'ExportsPage');
+const LinkagePage = screen(() => import('../data/linkage/pages.js'), 'LinkagePage');
 
-function gated(action: Action, Page: ComponentType) {
+/** Who may open the exports screen: anyone who may ask for one kind of export. */
+const EXPORTERS: readonly Action[] = ['lists:export', 'cases:exchange', 'data:anonymise'];
+
+function gated(action: Action | readonly Action[], Page: ComponentType) {
   return (
     <RequirePermission action={action}>
       <Page />
@@ -111,6 +118,10 @@ export const router = createBrowserRouter([
               { path: 'referrals/new', element: gated('referrals:send', NewReferralPage) },
               { path: 'referrals/:id', element: gated('referrals:receive', ReferralPage) },
               { path: 'pathways', element: gated('pathways:write', PathwaysPage) },
+              { path: 'dashboard', element: gated('stats:organisation', DashboardPage) },
+              { path: 'network-dashboard', element: gated('stats:network', NetworkDashboardPage) },
+              { path: 'exports', element: gated(EXPORTERS, ExportsPage) },
+              { path: 'linkage', element: gated('linkage:keys', LinkagePage) },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { CaseStatus } from '../../core/cases/case.js';
 import { useMe } from '../api/me.js';
 import { useErrorText } from '../app/form.js';
+import { ExportButton } from '../data/exports/ExportButton.js';
 import { PageHeader } from '../app/ui/PageHeader.js';
 import { PageLoader } from '../app/ui/PageLoader.js';
 import { useFormat } from '../i18n/format.js';
@@ -42,11 +43,14 @@ export function CasesPage() {
         title={t('cases:title')}
         intro={canReadPersons ? t('cases:list.introPersons') : t('cases:list.intro')}
         actions={
-          canReadPersons ? (
-            <Anchor component={Link} to="/persons">
-              {t('cases:list.findPerson')}
-            </Anchor>
-          ) : null
+          <>
+            {canReadPersons ? (
+              <Anchor component={Link} to="/persons">
+                {t('cases:list.findPerson')}
+              </Anchor>
+            ) : null}
+            <ExportButton kind="cases" />
+          </>
         }
       />
       <Group align="flex-end" gap="sm" mb="md" role="group" aria-label={t('cases:list.filters')}>

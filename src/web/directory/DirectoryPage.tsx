@@ -5,6 +5,7 @@ import { useMe } from '../api/me.js';
 import { useErrorText } from '../app/form.js';
 import { SuccessNote } from '../app/ui/FormAlert.js';
 import { PageHeader } from '../app/ui/PageHeader.js';
+import { ExportButton } from '../data/exports/ExportButton.js';
 import { PageLoader } from '../app/ui/PageLoader.js';
 import { useFormat } from '../i18n/format.js';
 import { useServiceSearch } from './api.js';
@@ -54,19 +55,22 @@ export function DirectoryPage() {
         title={t('title')}
         intro={t('intro')}
         actions={
-          canWrite ? (
-            <>
-              <Button component={Link} to="/directory/transfer" variant="default">
-                {t('list.transfer')}
-              </Button>
-              <Button component={Link} to="/directory?mine=true" variant="default">
-                {t('list.manage')}
-              </Button>
-              <Button component={Link} to="/directory/services/new">
-                {t('list.add')}
-              </Button>
-            </>
-          ) : null
+          <>
+            {canWrite ? (
+              <>
+                <Button component={Link} to="/directory/transfer" variant="default">
+                  {t('list.transfer')}
+                </Button>
+                <Button component={Link} to="/directory?mine=true" variant="default">
+                  {t('list.manage')}
+                </Button>
+                <Button component={Link} to="/directory/services/new">
+                  {t('list.add')}
+                </Button>
+              </>
+            ) : null}
+            <ExportButton kind="directory" />
+          </>
         }
       />
       <SuccessNote message={deleted ? t('list.deleted', { name: deleted }) : null} mb="md" />

@@ -6,6 +6,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../api/me.js';
 import { useErrorText } from '../app/form.js';
 import { PageHeader } from '../app/ui/PageHeader.js';
+import { ExportButton } from '../data/exports/ExportButton.js';
 import { PageLoader } from '../app/ui/PageLoader.js';
 import { useContactLog } from './api.js';
 import { ContactFilters } from './ContactFilters.js';
@@ -65,6 +66,7 @@ export function ContactsPage() {
                 {t('list.new')}
               </Button>
             ) : null}
+            <ExportButton kind="contacts" />
           </>
         }
       />

@@ -22,6 +22,10 @@ type HotlineFigures = typeof import('../locales/en/hotlineFigures.json', { with:
 type Outreach = typeof import('../locales/en/outreach.json', { with: { type: 'json' }})['default'];
 type Directory = typeof import('../locales/en/directory.json', { with: { type: 'json' }})['default'];
 type Referrals = typeof import('../locales/en/referrals.json', { with: { type: 'json' }})['default'];
+type Dashboard = typeof import('../locales/en/dashboard.json', { with: { type: 'json' }})['default'];
+type Exports = typeof import('../locales/en/exports.json', { with: { type: 'json' }})['default'];
+type Htcds = typeof import('../locales/en/htcds.json', { with: { type: 'json' }})['default'];
+type Linkage = typeof import('../locales/en/linkage.json', { with: { type: 'json' }})['default'];
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -48,6 +52,10 @@ declare module 'i18next' {
       outreach: Outreach;
       directory: Directory;
       referrals: Referrals;
+      dashboard: Dashboard;
+      exports: Exports;
+      htcds: Htcds;
+      linkage: Linkage;
     };
   }
 }

@@ -6,6 +6,7 @@ import { REFERRAL_STATUSES, type ReferralListItem, type ReferralStatus } from '.
 import { useMe } from '../api/me.js';
 import { useErrorText } from '../app/form.js';
 import { PageHeader } from '../app/ui/PageHeader.js';
+import { ExportButton } from '../data/exports/ExportButton.js';
 import { PageLoader } from '../app/ui/PageLoader.js';
 import { useFormat } from '../i18n/format.js';
 import { useOrganisations } from '../platform/organisations/api.js';
@@ -43,7 +44,7 @@ export function ReferralsPage() {
 
   return (
     <>
-      <PageHeader title={t('title')} intro={t('list.intro')} />
+      <PageHeader title={t('title')} intro={t('list.intro')} actions={<ExportButton kind="referrals" />} />
       <Stack gap="md">
         {permissions.includes('referrals:stats') ? <MeasuresCard /> : null}
         <Tabs value={direction} onChange={(value) => value && set({ direction: value })} keepMounted={false}>

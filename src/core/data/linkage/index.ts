@@ -4,3 +4,5 @@ export * from './match.js';
 export * from './normalise.js';
 export * from './scheme.js';
 export * from './similarity.js';
+export * from './count.js';
+export * from './key-file.js';

@@ -1,9 +1,9 @@
-import { Alert, Button, Paper, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, NumberInput, Paper, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../core/platform/roles.js';
-import { network as networkSchema, updateNetworkRequest } from '../../../core/platform/schemas.js';
+import { MAX_STATS_THRESHOLD, MIN_STATS_THRESHOLD, network as networkSchema, updateNetworkRequest } from '../../../core/platform/schemas.js';
 import { api } from '../../api/client.js';
 import { meKey } from '../../api/me.js';
 import type { Network } from '../../api/types.js';
@@ -15,7 +15,7 @@ import { LanguageCheckboxes } from '../fields/LanguageCheckboxes.js';
 
 const networkKey = ['network'] as const;
 
-/** The network's name and default languages (network administrators). */
+/** The network's name, default languages and threshold for small cells in statistics (network administrators). */
 export function NetworkPage() {
   const { t } = useTranslation(['network', 'common']);
   const errorText = useErrorText();
@@ -47,13 +47,20 @@ export function NetworkPage() {
   );
 }
 
+interface NetworkValues {
+  name: string;
+  languages: UiLanguage[];
+  /** As typed: the number input's text. */
+  statsThreshold: string;
+}
+
 function NetworkForm({ network }: { network: Network }) {
   const { t } = useTranslation(['network', 'common']);
   const queryClient = useQueryClient();
-  const form = useForm<{ name: string; languages: UiLanguage[] }>({ name: network.name, languages: network.languages });
+  const form = useForm<NetworkValues>({ name: network.name, languages: network.languages, statsThreshold: String(network.statsThreshold) });
   const [saved, setSaved] = useState(false);
   const save = useMutation({
-    mutationFn: (body: { name: string; languages: UiLanguage[] }) => api.patch('/api/network', body, { schema: networkSchema }),
+    mutationFn: (body: { name: string; languages: UiLanguage[]; statsThreshold: number }) => api.patch('/api/network', body, { schema: networkSchema }),
     onSuccess: (answer) => {
       queryClient.setQueryData(networkKey, answer);
       void queryClient.invalidateQueries({ queryKey: meKey });
@@ -65,8 +72,14 @@ function NetworkForm({ network }: { network: Network }) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
-    const body = form.validate(updateNetworkRequest, form.values);
-    if (body) save.mutate({ name: form.values.name.trim(), languages: form.values.languages });
+    const typed = form.values.statsThreshold.trim();
+    const statsThreshold = typed === '' ? undefined : Number(typed);
+    const body = form.validate(updateNetworkRequest, { name: form.values.name, languages: form.values.languages, statsThreshold });
+    // The shared messages speak of characters: a number out of range gets its own.
+    if (statsThreshold === undefined) form.setFieldError('statsThreshold', t('common:validation.required'));
+    else if (!Number.isInteger(statsThreshold) || statsThreshold < MIN_STATS_THRESHOLD || statsThreshold > MAX_STATS_THRESHOLD)
+      form.setFieldError('statsThreshold', t('network:statsThresholdRange', { min: MIN_STATS_THRESHOLD, max: MAX_STATS_THRESHOLD }));
+    else if (body) save.mutate({ name: form.values.name.trim(), languages: form.values.languages, statsThreshold });
   };
 
   return (
@@ -80,6 +93,19 @@ function NetworkForm({ network }: { network: Network }) {
             value={form.values.languages}
             onChange={(languages) => form.set('languages', languages)}
             error={form.errors.languages}
+          />
+          <NumberInput
+            label={t('network:statsThresholdLabel')}
+            description={t('network:statsThresholdHint', { min: MIN_STATS_THRESHOLD, max: MAX_STATS_THRESHOLD })}
+            required
+            value={form.values.statsThreshold}
+            onChange={(value) => form.set('statsThreshold', String(value))}
+            error={form.errors.statsThreshold}
+            min={MIN_STATS_THRESHOLD}
+            max={MAX_STATS_THRESHOLD}
+            allowDecimal={false}
+            allowNegative={false}
+            maw={360}
           />
           <FormAlert message={form.formError} />
           <SuccessNote message={saved ? t('network:saved') : null} />

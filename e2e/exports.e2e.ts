@@ -1,0 +1,100 @@
+/**
+ * A list export in the background. The administrator of an organisation with two cases opens the
+ * case list, chooses Export → Excel (XLSX), follows the link to the exports screen, sees the job
+ * finish (the list polls while it runs), downloads the file (a browser download) and checks it is
+ * an XLSX workbook (a zip). axe-core on the exports screen, no CSP violation and no uncaught error.
+ */
+import fs from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type RunningHaven, startHaven } from './harness.js';
+import { type AxeFinding, apiAs, axeViolations, describeFindings, heading, type PageProblems, screenshot, setUpInTheBrowser, watchedContext } from './pages.js';
+
+const ADMIN = { name: 'Eleni Georgiou', email: 'eleni@athens-support.example', password: 'lemon trees on the hill 52' };
+
+let haven: RunningHaven;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const problems: PageProblems = { csp: [], errors: [] };
+const findings: AxeFinding[] = [];
+
+let broken = '';
+function step(name: string, body: () => Promise<void>): void {
+  it(name, async (ctx) => {
+    if (broken) ctx.skip(`an earlier step failed: ${broken}`);
+    try {
+      await body();
+    } catch (error) {
+      broken = name;
+      if (page) await screenshot(page, `failed-exports-${name.slice(0, 40)}`);
+      throw error;
+    }
+  });
+}
+
+describe('exporting the case list to XLSX in the background', () => {
+  beforeAll(async () => {
+    [haven, browser] = await Promise.all([startHaven(), launchBrowser()]);
+    context = await watchedContext(browser, problems);
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await haven?.stop();
+  });
+
+  step('the administrator sets up Haven and records two cases', async () => {
+    await setUpInTheBrowser(page, haven.url, {
+      network: 'Exports network',
+      organisation: 'Athens Support',
+      countryQuery: 'Gree',
+      country: 'Greece',
+      admin: ADMIN,
+    });
+    for (const [given, family] of [
+      ['Olena', 'Kovalenko'],
+      ['Maria', 'Popescu'],
+    ] as const) {
+      const person = await apiAs<{ id: string }>(page, 'POST', '/api/persons', { names: [{ given, family }] });
+      expect(person.status).toBe(201);
+      expect((await apiAs(page, 'POST', '/api/cases', { personId: person.body.id })).status).toBe(201);
+    }
+  });
+
+  step('from the case list, Export → Excel queues the export and links to the exports screen', async () => {
+    await page.goto(`${haven.url}/cases`);
+    await page.getByTestId('cases-table').waitFor();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Excel (XLSX)' }).click();
+    const link = page.getByRole('link', { name: 'See it on the exports screen' });
+    await link.waitFor();
+    await link.click();
+    await page.waitForURL(/\/exports$/);
+    await heading(page, 'Exports').waitFor();
+  });
+
+  step('the job finishes on the exports screen and downloads as an XLSX workbook', async () => {
+    const job = page.getByTestId('export-job').first();
+    await expect.poll(() => job.getAttribute('data-status'), { timeout: 20_000 }).toBe('done');
+    expect(await job.textContent()).toContain('Cases · Excel (XLSX)');
+    expect(await job.textContent()).toContain('2 rows');
+    const found = await axeViolations(page, 'exports');
+    findings.push(...found);
+    expect(found, `accessibility violations:\n${describeFindings(found)}`).toEqual([]);
+    await screenshot(page, 'exports');
+    const [download] = await Promise.all([page.waitForEvent('download'), job.getByRole('link', { name: /^Download cases-.*\.xlsx$/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^cases-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const file = await download.path();
+    const bytes = fs.readFileSync(file);
+    expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    expect(bytes.toString('latin1')).toContain('xl/worksheets/sheet1.xml');
+  });
+
+  it('left no CSP violation, uncaught error or accessibility finding', () => {
+    expect(problems.csp).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    expect(findings).toEqual([]);
+  });
+});

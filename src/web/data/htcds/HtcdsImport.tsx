@@ -1,0 +1,185 @@
+import { Alert, Box, Button, Card, FileInput, Group, List, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorDetail } from '../../../core/platform/schemas.js';
+import { useErrorText } from '../../app/form.js';
+import { FormAlert } from '../../app/ui/FormAlert.js';
+import { ImportRefused } from '../../directory/api.js';
+import { useFormat } from '../../i18n/format.js';
+import { HTCDS_ACCEPT, type HtcdsImportResult, htcdsFormat, useHtcdsImport } from './api.js';
+
+/** A refused file: its name, every problem, and why when it is not the file's content (too large). */
+interface Refusal {
+  readonly name: string;
+  readonly details: readonly ErrorDetail[];
+  readonly reason: string | null;
+}
+
+/**
+ * Import cases from an HTCDS 2.0 file (JSON or CSV, as Haven's `htcds` export writes them), all or
+ * nothing: the persons and cases created, or every problem of the file. Mounted on the exports screen.
+ */
+export function HtcdsImport() {
+  const { t } = useTranslation('htcds');
+  const errorText = useErrorText();
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [progress, setProgress] = useState(0);
+  const [result, setResult] = useState<HtcdsImportResult | null>(null);
+  const [refused, setRefused] = useState<Refusal | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const upload = useHtcdsImport(setProgress);
+  const fileRef = useRef<HTMLButtonElement>(null);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (upload.isPending) return;
+    setFormError(null);
+    const format = file ? htcdsFormat(file) : null;
+    if (!file || !format) {
+      setFileError(file ? t('wrongType') : t('chooseFile'));
+      fileRef.current?.focus();
+      return;
+    }
+    setResult(null);
+    setRefused(null);
+    setProgress(0);
+    upload.mutate(
+      { file, format },
+      {
+        onSuccess: (answer) => {
+          setResult(answer);
+          setFile(null);
+        },
+        onError: (error) => {
+          if (error instanceof ImportRefused)
+            setRefused({
+              name: file.name,
+              details: error.details,
+              // 409: this very file was imported before (the detail says when); nothing was imported again.
+              reason: error.code === 'htcds_invalid' ? null : error.code === 'conflict' ? t('alreadyImported') : errorText(error),
+            });
+          else setFormError(errorText(error));
+        },
+      },
+    );
+  };
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="htcds-import-title">
+      <Title order={2} size="h3" id="htcds-import-title" mb="sm">
+        {t('title')}
+      </Title>
+      <form onSubmit={submit} noValidate data-testid="htcds-import-form">
+        <Stack gap="sm">
+          <Text size="sm">{t('intro')}</Text>
+          <List size="sm" spacing={2}>
+            <List.Item>{t('formatJson')}</List.Item>
+            <List.Item>{t('formatCsv')}</List.Item>
+          </List>
+          <Text size="sm" c="dimmed">
+            {t('notCarried')}
+          </Text>
+          <FileInput
+            ref={fileRef}
+            label={t('file')}
+            placeholder={t('chooseFilePlaceholder')}
+            accept={HTCDS_ACCEPT}
+            value={file}
+            onChange={(next) => {
+              setFile(next);
+              setFileError(next && !htcdsFormat(next) ? t('wrongType') : null);
+            }}
+            error={fileError}
+            clearable
+            clearButtonProps={{ 'aria-label': t('clearFile') }}
+            required
+            w={420}
+            maw="100%"
+            data-testid="htcds-import-file"
+          />
+          {upload.isPending ? (
+            <Stack gap={4}>
+              <Progress value={Math.round(progress * 100)} aria-label={t('progress', { percent: progress })} animated />
+              <Text size="sm" role="status">
+                {progress < 1 ? t('progress', { percent: progress }) : t('checking')}
+              </Text>
+            </Stack>
+          ) : null}
+          <FormAlert message={formError} />
+          <Group>
+            <Button type="submit" loading={upload.isPending}>
+              {t('import')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      <Outcome result={result} refused={refused} />
+    </Card>
+  );
+}
+
+/** What the import created, or every problem of a refused file (nothing was imported). */
+function Outcome({ result, refused }: { result: HtcdsImportResult | null; refused: Refusal | null }) {
+  const { t } = useTranslation('htcds');
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (result || refused) ref.current?.focus();
+  }, [result, refused]);
+
+  if (result) {
+    return (
+      <Alert ref={ref} tabIndex={-1} mt="md" color="teal" variant="light" title={t('doneTitle')} role="status" data-testid="htcds-import-done">
+        <Text size="sm">{t('done', { persons: result.persons, cases: result.cases })}</Text>
+      </Alert>
+    );
+  }
+  if (!refused) return null;
+  return (
+    <Stack gap="sm" mt="md" data-testid="htcds-import-refused">
+      <Alert ref={ref} tabIndex={-1} color="red" variant="light" role="alert" title={t('refusedTitle')}>
+        {refused.reason ? (
+          <Text size="sm" mb={4}>
+            {refused.reason}
+          </Text>
+        ) : null}
+        <Text size="sm">{t('refused', { count: refused.details.length, file: refused.name })}</Text>
+      </Alert>
+      <ProblemTable details={refused.details} />
+    </Stack>
+  );
+}
+
+/** The problems of a file: row, field, and what is wrong. */
+function ProblemTable({ details }: { details: readonly ErrorDetail[] }) {
+  const { t } = useTranslation('htcds');
+  const format = useFormat();
+  const caption = t('errorsCaption', { count: details.length });
+  return (
+    // A region that takes the keyboard focus: a long list scrolls, and must scroll from the keyboard too.
+    <Box role="region" aria-label={caption} tabIndex={0} style={{ overflowX: 'auto' }}>
+      <Table striped withTableBorder miw={560} data-testid="htcds-import-errors">
+        <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('errorRow')}</Table.Th>
+            <Table.Th scope="col">{t('errorField')}</Table.Th>
+            <Table.Th scope="col">{t('errorMessage')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {details.map((d, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the server's list, shown as it came.
+            <Table.Tr key={index} data-testid="htcds-problem-row">
+              <Table.Td>{d.row === undefined ? '—' : format.number(d.row)}</Table.Td>
+              <Table.Td>
+                <code>{d.field}</code>
+              </Table.Td>
+              <Table.Td>{d.message}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Box>
+  );
+}
