@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { launchBrowser, type RunningHaven, startHaven } from './harness.js';
 import {
   type AxeFinding,
@@ -27,6 +27,7 @@ import {
   screenshot,
   setUpInTheBrowser,
   watchedContext,
+  storySteps,
 } from './pages.js';
 
 const ADMIN = { name: 'Eleni Georgiou', email: 'eleni@athens-support.example', password: 'lemon trees on the hill 52' };
@@ -49,25 +50,7 @@ async function checkA11y(page: Page, screen: string): Promise<void> {
   expect(found, `accessibility violations:\n${describeFindings(found)}`).toEqual([]);
 }
 
-let broken = '';
-function step(name: string, body: () => Promise<void>): void {
-  it(name, async (ctx) => {
-    if (broken) ctx.skip(`an earlier step failed: ${broken}`);
-    try {
-      await body();
-    } catch (error) {
-      broken = name;
-      for (const [who, page] of [
-        ['admin', admin],
-        ['supervisor', supervisor],
-        ['analyst', analyst],
-      ] as const) {
-        if (page) await screenshot(page, `failed-dashboard-${who}-${name.slice(0, 40)}`);
-      }
-      throw error;
-    }
-  });
-}
+const step = storySteps('dashboard', () => ({ admin, supervisor, analyst }));
 
 async function newPage(): Promise<Page> {
   const context = await watchedContext(browser, problems);

@@ -8,7 +8,18 @@ import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningHaven, startHaven } from './harness.js';
-import { type AxeFinding, apiAs, axeViolations, describeFindings, heading, type PageProblems, screenshot, setUpInTheBrowser, watchedContext } from './pages.js';
+import {
+  type AxeFinding,
+  apiAs,
+  axeViolations,
+  describeFindings,
+  heading,
+  type PageProblems,
+  screenshot,
+  setUpInTheBrowser,
+  watchedContext,
+  storySteps,
+} from './pages.js';
 
 const ADMIN = { name: 'Eleni Georgiou', email: 'eleni@athens-support.example', password: 'lemon trees on the hill 52' };
 
@@ -19,19 +30,7 @@ let page: Page;
 const problems: PageProblems = { csp: [], errors: [] };
 const findings: AxeFinding[] = [];
 
-let broken = '';
-function step(name: string, body: () => Promise<void>): void {
-  it(name, async (ctx) => {
-    if (broken) ctx.skip(`an earlier step failed: ${broken}`);
-    try {
-      await body();
-    } catch (error) {
-      broken = name;
-      if (page) await screenshot(page, `failed-exports-${name.slice(0, 40)}`);
-      throw error;
-    }
-  });
-}
+const step = storySteps('exports', () => ({ page }));
 
 describe('exporting the case list to XLSX in the background', () => {
   beforeAll(async () => {

@@ -7,7 +7,7 @@
  * violation and no uncaught error.
  */
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { launchBrowser, type RunningHaven, startHaven } from './harness.js';
 import {
   type AxeFinding,
@@ -17,9 +17,9 @@ import {
   field,
   heading,
   type PageProblems,
-  screenshot,
   setUpInTheBrowser,
   watchedContext,
+  storySteps,
 } from './pages.js';
 
 const ADMIN = { name: 'Eleni Georgiou', email: 'eleni@athens-support.example', password: 'lemon trees on the hill 52' };
@@ -32,19 +32,7 @@ let page: Page;
 const problems: PageProblems = { csp: [], errors: [] };
 const findings: AxeFinding[] = [];
 
-let broken = '';
-function step(name: string, body: () => Promise<void>): void {
-  it(name, async (ctx) => {
-    if (broken) ctx.skip(`an earlier step failed: ${broken}`);
-    try {
-      await body();
-    } catch (error) {
-      broken = name;
-      if (page) await screenshot(page, `failed-linkage-${name.slice(0, 40)}`);
-      throw error;
-    }
-  });
-}
+const step = storySteps('linkage', () => ({ page }));
 
 describe('counting people once: keys computed in the browser', () => {
   beforeAll(async () => {

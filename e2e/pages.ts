@@ -3,7 +3,7 @@ import path from 'node:path';
 import axe from 'axe-core';
 import { generateSync } from 'otplib';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 
 /** Small helpers shared by the browser tests: page problems, accessibility, TOTP, common steps. */
 
@@ -218,4 +218,25 @@ export async function apiAs<T>(page: Page, method: string, path: string, body?: 
     },
     { method, path, body },
   );
+}
+
+/**
+ * Steps of one browser story: each an `it` that is skipped once an earlier step failed (the story
+ * cannot go on), and that screenshots every open page when it fails. `pages` names the pages to
+ * screenshot (looked up when a step fails: they are opened in `beforeAll`).
+ */
+export function storySteps(story: string, pages: () => Readonly<Record<string, Page | undefined>>): (name: string, body: () => Promise<void>) => void {
+  let broken = '';
+  return (name, body) => {
+    it(name, async (ctx) => {
+      if (broken) ctx.skip(`an earlier step failed: ${broken}`);
+      try {
+        await body();
+      } catch (error) {
+        broken = name;
+        for (const [who, page] of Object.entries(pages())) if (page) await screenshot(page, `failed-${story}-${who}-${name.slice(0, 40)}`);
+        throw error;
+      }
+    });
+  };
 }

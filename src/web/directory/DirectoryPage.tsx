@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { useSearchParamsNow } from '../app/useSearchParamsNow.js';
 import { useMe } from '../api/me.js';
 import { useErrorText } from '../app/form.js';
 import { SuccessNote } from '../app/ui/FormAlert.js';
@@ -35,7 +36,7 @@ export function DirectoryPage() {
   const permissions = useMe().data?.permissions ?? [];
   const canWrite = permissions.includes('directory:write');
   const deleted = (useLocation().state as DirectoryPageState | null)?.deleted;
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParamsNow();
   const filters = filtersFromParams(params);
 
   const choose = (change: Partial<Filters>) => setParams((current) => withFilters(current, change));

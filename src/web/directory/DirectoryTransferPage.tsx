@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, FileInput, Group, List, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, FileInput, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,7 +6,7 @@ import type { ErrorDetail } from '../../core/platform/schemas.js';
 import { useErrorText } from '../app/form.js';
 import { FormAlert } from '../app/ui/FormAlert.js';
 import { PageHeader } from '../app/ui/PageHeader.js';
-import { useFormat } from '../i18n/format.js';
+import { ProblemTable } from '../app/ui/ProblemTable.js';
 import { type ExportFormat, exportUrl, IMPORT_ACCEPT, type ImportResult, ImportRefused, importFormat, useImportDirectory } from './api.js';
 
 /** The kinds of records an import counts, in the order they are shown. */
@@ -154,9 +154,7 @@ function ImportOutcome({ result, refused }: { result: ImportResult | null; refus
             </Text>
           ) : null}
         </Alert>
-        {skipped.length > 0 ? (
-          <ProblemTable caption={t('transfer.skippedCaption', { count: skipped.length })} details={skipped} testId="import-skipped" />
-        ) : null}
+        {skipped.length > 0 ? <Problems caption={t('transfer.skippedCaption', { count: skipped.length })} details={skipped} testId="import-skipped" /> : null}
       </Stack>
     );
   }
@@ -171,45 +169,18 @@ function ImportOutcome({ result, refused }: { result: ImportResult | null; refus
           ) : null}
           <Text size="sm">{t('transfer.refused', { count: refused.details.length, file: refused.name })}</Text>
         </Alert>
-        <ProblemTable caption={t('transfer.errorsCaption', { count: refused.details.length })} details={refused.details} testId="import-errors" />
+        <Problems caption={t('transfer.errorsCaption', { count: refused.details.length })} details={refused.details} testId="import-errors" />
       </Stack>
     );
   }
   return null;
 }
 
-/** Problems (or things left out) of a file, where they are: file, row, field, and what is wrong. */
-function ProblemTable({ caption, details, testId }: { caption: string; details: readonly ErrorDetail[]; testId: string }) {
+/** Problems (or things left out) of a file, in the directory's words. */
+function Problems({ caption, details, testId }: { caption: string; details: readonly ErrorDetail[]; testId: string }) {
   const { t } = useTranslation('directory');
-  const format = useFormat();
-  return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table striped withTableBorder data-testid={testId}>
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('transfer.errorFile')}</Table.Th>
-            <Table.Th scope="col">{t('transfer.errorRow')}</Table.Th>
-            <Table.Th scope="col">{t('transfer.errorField')}</Table.Th>
-            <Table.Th scope="col">{t('transfer.errorMessage')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {details.map((d, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the server's list, shown as it came.
-            <Table.Tr key={index} data-testid="problem-row">
-              <Table.Td>{d.file ?? '—'}</Table.Td>
-              <Table.Td>{d.row === undefined ? '—' : format.number(d.row)}</Table.Td>
-              <Table.Td>
-                <code>{d.field}</code>
-              </Table.Td>
-              <Table.Td>{d.message}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  const labels = { caption, file: t('transfer.errorFile'), row: t('transfer.errorRow'), field: t('transfer.errorField'), message: t('transfer.errorMessage') };
+  return <ProblemTable details={details} labels={labels} testId={testId} rowTestId="problem-row" />;
 }
 
 function ExportSection() {

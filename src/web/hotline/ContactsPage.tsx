@@ -2,7 +2,8 @@ import { Alert, Button, Group, Kbd, Loader, Stack, Text, TextInput } from '@mant
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useSearchParamsNow } from '../app/useSearchParamsNow.js';
 import { useMe } from '../api/me.js';
 import { useErrorText } from '../app/form.js';
 import { PageHeader } from '../app/ui/PageHeader.js';
@@ -23,7 +24,7 @@ export function ContactsPage() {
   const permissions = useMe().data?.permissions ?? [];
   const canCreate = permissions.includes('contacts:create');
   const labels = useLabels();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParamsNow();
   const [text, setText] = useState(params.get('q') ?? '');
   const [debounced] = useDebouncedValue(text.trim(), 300);
   const filters: Filters = { ...filtersFromParams(params), q: debounced };

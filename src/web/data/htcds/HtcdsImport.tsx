@@ -1,11 +1,11 @@
-import { Alert, Box, Button, Card, FileInput, Group, List, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, FileInput, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorDetail } from '../../../core/platform/schemas.js';
 import { useErrorText } from '../../app/form.js';
 import { FormAlert } from '../../app/ui/FormAlert.js';
+import { ProblemTable } from '../../app/ui/ProblemTable.js';
 import { ImportRefused } from '../../directory/api.js';
-import { useFormat } from '../../i18n/format.js';
 import { HTCDS_ACCEPT, type HtcdsImportResult, htcdsFormat, useHtcdsImport } from './api.js';
 
 /** A refused file: its name, every problem, and why when it is not the file's content (too large). */
@@ -145,41 +145,14 @@ function Outcome({ result, refused }: { result: HtcdsImportResult | null; refuse
         ) : null}
         <Text size="sm">{t('refused', { count: refused.details.length, file: refused.name })}</Text>
       </Alert>
-      <ProblemTable details={refused.details} />
+      <Problems details={refused.details} />
     </Stack>
   );
 }
 
 /** The problems of a file: row, field, and what is wrong. */
-function ProblemTable({ details }: { details: readonly ErrorDetail[] }) {
+function Problems({ details }: { details: readonly ErrorDetail[] }) {
   const { t } = useTranslation('htcds');
-  const format = useFormat();
-  const caption = t('errorsCaption', { count: details.length });
-  return (
-    // A region that takes the keyboard focus: a long list scrolls, and must scroll from the keyboard too.
-    <Box role="region" aria-label={caption} tabIndex={0} style={{ overflowX: 'auto' }}>
-      <Table striped withTableBorder miw={560} data-testid="htcds-import-errors">
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('errorRow')}</Table.Th>
-            <Table.Th scope="col">{t('errorField')}</Table.Th>
-            <Table.Th scope="col">{t('errorMessage')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {details.map((d, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the server's list, shown as it came.
-            <Table.Tr key={index} data-testid="htcds-problem-row">
-              <Table.Td>{d.row === undefined ? '—' : format.number(d.row)}</Table.Td>
-              <Table.Td>
-                <code>{d.field}</code>
-              </Table.Td>
-              <Table.Td>{d.message}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Box>
-  );
+  const labels = { caption: t('errorsCaption', { count: details.length }), row: t('errorRow'), field: t('errorField'), message: t('errorMessage') };
+  return <ProblemTable details={details} labels={labels} testId="htcds-import-errors" rowTestId="htcds-problem-row" />;
 }

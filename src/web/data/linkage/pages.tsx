@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, List, PasswordInput, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, PasswordInput, Progress, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { useErrorText } from '../../app/form.js';
 import { FormAlert, SuccessNote } from '../../app/ui/FormAlert.js';
 import { PageHeader } from '../../app/ui/PageHeader.js';
 import { PageLoader } from '../../app/ui/PageLoader.js';
+import { ProblemTable } from '../../app/ui/ProblemTable.js';
 import { useFormat } from '../../i18n/format.js';
 import { KeysRefused, fetchLinkagePeople, useLinkageStatus, useUploadKeys, useWithdrawKeys } from './api.js';
 import { MIN_SECRET_LENGTH, computeKeys } from './encode.js';
@@ -190,27 +191,16 @@ function ComputeSection() {
         </Stack>
       </form>
       {refused ? (
-        <Stack gap="xs" mt="md" role="alert">
-          <Text fw={600}>{t('refused.title', { count: refused.length })}</Text>
-          <Table striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('refused.row')}</Table.Th>
-                <Table.Th>{t('refused.field')}</Table.Th>
-                <Table.Th>{t('refused.problem')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {refused.map((d, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the problems are a fixed list
-                <Table.Tr key={i}>
-                  <Table.Td>{d.row === undefined ? '' : d.row + 1}</Table.Td>
-                  <Table.Td>{d.field}</Table.Td>
-                  <Table.Td>{d.message}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+        <Stack gap="xs" mt="md">
+          <Alert color="red" variant="light" role="alert">
+            {t('refused.title', { count: refused.length })}
+          </Alert>
+          <ProblemTable
+            details={refused}
+            labels={{ caption: t('refused.title', { count: refused.length }), row: t('refused.row'), field: t('refused.field'), message: t('refused.problem') }}
+            testId="linkage-problems"
+            rowTestId="linkage-problem-row"
+          />
         </Stack>
       ) : null}
     </Card>
