@@ -2,7 +2,9 @@
  * A list export in the background. The administrator of an organisation with two cases opens the
  * case list, chooses Export → Excel (XLSX), follows the link to the exports screen, sees the job
  * finish (the list polls while it runs), downloads the file (a browser download) and checks it is
- * an XLSX workbook (a zip). axe-core on the exports screen, no CSP violation and no uncaught error.
+ * an XLSX workbook (a zip). Then, on the same screen, cases are imported from an HTCDS CSV file, a
+ * bad file is refused with its problems listed, and the same good file is refused a second time.
+ * axe-core on the exports screen, no CSP violation and no uncaught error.
  */
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -21,6 +23,7 @@ import {
   storySteps,
 } from './pages.js';
 
+const GOOD_CSV = 'cas_OpenedOn,prs_FirstName,prs_SecondName,prs_Gender\n2025-01-01,Ana,Popescu,Feminine\n2025-02-01,Ben,Doe,Masculine\n';
 const ADMIN = { name: 'Eleni Georgiou', email: 'eleni@athens-support.example', password: 'lemon trees on the hill 52' };
 
 let haven: RunningHaven;
@@ -89,6 +92,31 @@ describe('exporting the case list to XLSX in the background', () => {
     const bytes = fs.readFileSync(file);
     expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
     expect(bytes.toString('latin1')).toContain('xl/worksheets/sheet1.xml');
+  });
+
+  step('imports cases from an HTCDS CSV file on the exports screen', async () => {
+    await page.getByRole('heading', { name: 'Import cases (HTCDS)', level: 2 }).waitFor();
+    const input = page.getByTestId('htcds-import-form').locator('input[type=file]');
+    await input.setInputFiles({ name: 'cases.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD_CSV) });
+    await page.getByRole('button', { name: 'Import cases' }).click();
+    await page.getByTestId('htcds-import-done').waitFor();
+    expect(await page.getByTestId('htcds-import-done').textContent()).toContain('2 persons and 2 cases were added.');
+  });
+
+  step('a bad file lists its problems, and the same good file is not imported twice', async () => {
+    const input = page.getByTestId('htcds-import-form').locator('input[type=file]');
+    await input.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('cas_OpenedOn,prs_FirstName,prs_Gender\n2025-13-01,Ana,Robot\n') });
+    await page.getByRole('button', { name: 'Import cases' }).click();
+    await page.getByTestId('htcds-import-refused').waitFor();
+    expect(await page.getByTestId('htcds-problem-row').count()).toBe(2);
+    const found = await axeViolations(page, 'htcds import refused');
+    findings.push(...found);
+    expect(found, `accessibility violations:\n${describeFindings(found)}`).toEqual([]);
+    await input.setInputFiles({ name: 'cases.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD_CSV) });
+    await page.getByRole('button', { name: 'Import cases' }).click();
+    await page.getByText('This file was already imported into your organisation, so nothing was imported again. The details say when.').waitFor();
+    const cases = await apiAs<{ items: unknown[] }>(page, 'GET', '/api/cases?limit=50');
+    expect(cases.body.items).toHaveLength(4);
   });
 
   it('left no CSP violation, uncaught error or accessibility finding', () => {

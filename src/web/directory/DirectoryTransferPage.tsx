@@ -1,11 +1,11 @@
-import { Alert, Anchor, Button, Card, FileInput, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ErrorDetail } from '../../core/platform/schemas.js';
 import { useErrorText } from '../app/form.js';
-import { FormAlert } from '../app/ui/FormAlert.js';
 import { PageHeader } from '../app/ui/PageHeader.js';
+import { FileImportFields } from '../app/ui/FileImportFields.js';
 import { ProblemTable } from '../app/ui/ProblemTable.js';
 import { type ExportFormat, exportUrl, IMPORT_ACCEPT, type ImportResult, ImportRefused, importFormat, useImportDirectory } from './api.js';
 
@@ -90,38 +90,28 @@ function ImportSection() {
             <List.Item>{t('transfer.formatJson')}</List.Item>
             <List.Item>{t('transfer.formatZip')}</List.Item>
           </List>
-          <FileInput
-            ref={fileRef}
-            label={t('transfer.file')}
-            placeholder={t('transfer.chooseFilePlaceholder')}
-            accept={IMPORT_ACCEPT}
-            value={file}
-            onChange={(next) => {
-              setFile(next);
-              setFileError(next && !importFormat(next) ? t('transfer.wrongType') : null);
+          <FileImportFields
+            labels={{
+              file: t('transfer.file'),
+              placeholder: t('transfer.chooseFilePlaceholder'),
+              clear: t('transfer.clearFile'),
+              wrongType: t('transfer.wrongType'),
+              progress: (percent) => t('transfer.progress', { percent }),
+              checking: t('transfer.checking'),
+              submit: t('transfer.import'),
             }}
-            error={fileError}
-            clearable
-            clearButtonProps={{ 'aria-label': t('transfer.clearFile') }}
-            required
-            w={420}
-            maw="100%"
-            data-testid="import-file"
+            accept={IMPORT_ACCEPT}
+            file={file}
+            onFile={setFile}
+            accepted={(f) => importFormat(f) !== null}
+            fileError={fileError}
+            onFileError={setFileError}
+            fileRef={fileRef}
+            pending={upload.isPending}
+            progress={progress}
+            formError={formError}
+            testId="import-file"
           />
-          {upload.isPending ? (
-            <Stack gap={4}>
-              <Progress value={Math.round(progress * 100)} aria-label={t('transfer.progress', { percent: progress })} animated />
-              <Text size="sm" role="status">
-                {progress < 1 ? t('transfer.progress', { percent: progress }) : t('transfer.checking')}
-              </Text>
-            </Stack>
-          ) : null}
-          <FormAlert message={formError} />
-          <Group>
-            <Button type="submit" loading={upload.isPending}>
-              {t('transfer.import')}
-            </Button>
-          </Group>
         </Stack>
       </form>
       <ImportOutcome result={result} refused={refused} />

@@ -1,9 +1,9 @@
-import { Alert, Button, Card, FileInput, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, List, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorDetail } from '../../../core/platform/schemas.js';
 import { useErrorText } from '../../app/form.js';
-import { FormAlert } from '../../app/ui/FormAlert.js';
+import { FileImportFields } from '../../app/ui/FileImportFields.js';
 import { ProblemTable } from '../../app/ui/ProblemTable.js';
 import { ImportRefused } from '../../directory/api.js';
 import { HTCDS_ACCEPT, type HtcdsImportResult, htcdsFormat, useHtcdsImport } from './api.js';
@@ -80,38 +80,28 @@ export function HtcdsImport() {
           <Text size="sm" c="dimmed">
             {t('notCarried')}
           </Text>
-          <FileInput
-            ref={fileRef}
-            label={t('file')}
-            placeholder={t('chooseFilePlaceholder')}
-            accept={HTCDS_ACCEPT}
-            value={file}
-            onChange={(next) => {
-              setFile(next);
-              setFileError(next && !htcdsFormat(next) ? t('wrongType') : null);
+          <FileImportFields
+            labels={{
+              file: t('file'),
+              placeholder: t('chooseFilePlaceholder'),
+              clear: t('clearFile'),
+              wrongType: t('wrongType'),
+              progress: (percent) => t('progress', { percent }),
+              checking: t('checking'),
+              submit: t('import'),
             }}
-            error={fileError}
-            clearable
-            clearButtonProps={{ 'aria-label': t('clearFile') }}
-            required
-            w={420}
-            maw="100%"
-            data-testid="htcds-import-file"
+            accept={HTCDS_ACCEPT}
+            file={file}
+            onFile={setFile}
+            accepted={(f) => htcdsFormat(f) !== null}
+            fileError={fileError}
+            onFileError={setFileError}
+            fileRef={fileRef}
+            pending={upload.isPending}
+            progress={progress}
+            formError={formError}
+            testId="htcds-import-file"
           />
-          {upload.isPending ? (
-            <Stack gap={4}>
-              <Progress value={Math.round(progress * 100)} aria-label={t('progress', { percent: progress })} animated />
-              <Text size="sm" role="status">
-                {progress < 1 ? t('progress', { percent: progress }) : t('checking')}
-              </Text>
-            </Stack>
-          ) : null}
-          <FormAlert message={formError} />
-          <Group>
-            <Button type="submit" loading={upload.isPending}>
-              {t('import')}
-            </Button>
-          </Group>
         </Stack>
       </form>
       <Outcome result={result} refused={refused} />
