@@ -156,6 +156,7 @@ describe('Haven in the browser', () => {
       'Referrals',
       'Service directory',
       'Referral pathways',
+      'Campaigns',
       'Dashboard',
       'Network figures',
       'Exports',
@@ -163,6 +164,7 @@ describe('Haven in the browser', () => {
       'Users',
       'Organisations',
       'Network settings',
+      'Public help page',
       'Audit trail',
       'Profile',
     ]);
@@ -258,6 +260,7 @@ describe('Haven in the browser', () => {
         'Screening',
         'Referrals',
         'Service directory',
+        'Campaigns',
         'Organisations',
         'Profile',
       ]);

@@ -3,6 +3,9 @@ import { dashboardRoutes } from './data/dashboard/routes.js';
 import { exportsRoutes } from './data/exports/routes.js';
 import { htcdsRoutes } from './data/htcds/routes.js';
 import { linkageRoutes } from './data/linkage/routes.js';
+import { campaignsRoutes } from './prevention/campaigns/routes.js';
+import { jobOfferRoutes } from './prevention/help/routes.js';
+import { helpSettingsRoutes } from './prevention/help/settings-routes.js';
 import { documentsRoutes } from './cases/documents-routes.js';
 import { entriesRoutes } from './cases/entries-routes.js';
 import { casesRoutes } from './cases/routes.js';
@@ -54,5 +57,8 @@ export function allRoutes(s: Services): RouteDef[] {
     ...exportsRoutes(s),
     ...htcdsRoutes(s),
     ...linkageRoutes(s),
+    ...campaignsRoutes(s),
+    ...jobOfferRoutes(s),
+    ...helpSettingsRoutes(s),
   ];
 }

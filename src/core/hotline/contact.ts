@@ -9,7 +9,9 @@ import { languageCode } from '../cases/person.js';
 import { calendarDate } from '../cases/dates.js';
 import { uuid } from '../platform/schemas.js';
 
-export const CHANNELS = ['phone', 'chat', 'email', 'sms', 'messaging', 'walk-in'] as const;
+export const CHANNELS = ['phone', 'chat', 'email', 'sms', 'messaging', 'walk-in', 'web-form'] as const;
+/** The channels an operator logs by hand: `web-form` contacts arrive from the public help page (issue 8). */
+export const OPERATOR_CHANNELS = ['phone', 'chat', 'email', 'sms', 'messaging', 'walk-in'] as const;
 export const DIRECTIONS = ['inbound', 'outbound'] as const;
 /** Who is contacting. */
 export const CALLERS = ['person-concerned', 'family-or-friend', 'professional', 'public', 'anonymous'] as const;

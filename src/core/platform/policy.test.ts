@@ -30,8 +30,10 @@ describe('policy', () => {
             'directory:curate',
             'pathways:write',
             'stats:network',
+            'campaigns:read',
+            'help:settings',
           ]).toContain(action);
-        if (allowed && ['organisations:update', 'directory:curate', 'pathways:write'].includes(action)) expect(rs).toContain('network-admin');
+        if (allowed && ['organisations:update', 'directory:curate', 'pathways:write', 'help:settings'].includes(action)) expect(rs).toContain('network-admin');
       }),
     );
   });
@@ -42,7 +44,8 @@ describe('policy', () => {
     // Analysts see counts and anonymised files, never a record, a list or linkage keys.
     for (const action of ['cases:read', 'persons:read', 'contacts:read', 'lists:export', 'cases:exchange', 'linkage:keys'] as const)
       expect(can({ id: 'x', orgId: 'o', roles: ['analyst'] }, action)).toBe(false);
-    for (const action of ['stats:organisation', 'stats:network', 'data:anonymise'] as const) expect(can({ id: 'x', orgId: 'o', roles: ['analyst'] }, action)).toBe(true);
+    for (const action of ['stats:organisation', 'stats:network', 'data:anonymise'] as const)
+      expect(can({ id: 'x', orgId: 'o', roles: ['analyst'] }, action)).toBe(true);
     expect(can({ id: 'x', orgId: 'o', roles: ['caseworker'] }, 'person:read')).toBe(true);
   });
 

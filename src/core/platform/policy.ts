@@ -48,6 +48,9 @@ export const ACTIONS = [
   'cases:exchange', // export and import the organisation's cases in HTCDS 2.0 (names included)
   'data:anonymise', // the k-anonymous case file in the CTDC layout
   'linkage:keys', // upload the organisation's linkage keys, computed with the network's secret
+  'campaigns:read', // read awareness campaigns, their activities and reach (every member's: the network sees them all)
+  'campaigns:write', // plan the organisation's campaigns and record their activities
+  'help:settings', // configure the public safe-migration page: texts, countries, hotline contacts (network administrators)
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -70,6 +73,8 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'pathways:write',
     'referrals:stats',
     'stats:network',
+    'campaigns:read',
+    'help:settings',
   ],
   'org-admin': [
     'users:list',
@@ -108,6 +113,8 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'cases:exchange',
     'data:anonymise',
     'linkage:keys',
+    'campaigns:read',
+    'campaigns:write',
   ],
   supervisor: [
     'person:read',
@@ -134,6 +141,8 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'referrals:stats',
     'stats:organisation',
     'lists:export',
+    'campaigns:read',
+    'campaigns:write',
   ],
   caseworker: [
     'person:read',
@@ -147,6 +156,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'screenings:read',
     'referrals:send',
     'referrals:receive',
+    'campaigns:read',
   ],
   // An operator finds or records the person a contact is about and opens a case for them; the case
   // then goes to the supervisors' queue (operators hold no case role: they do not read cases).
@@ -162,10 +172,22 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'contacts:create',
     'contacts:read',
     'contacts:write',
+    'campaigns:read',
   ],
-  'outreach-worker': ['person:read', 'organisations:list', 'network:read', 'screenings:create', 'screenings:read', 'encounters:create', 'encounters:read', 'outreach:write'],
-  analyst: ['organisations:list', 'network:read', 'referrals:stats', 'stats:organisation', 'stats:network', 'data:anonymise'],
-  trainer: ['organisations:list', 'network:read'],
+  'outreach-worker': [
+    'person:read',
+    'organisations:list',
+    'network:read',
+    'screenings:create',
+    'screenings:read',
+    'encounters:create',
+    'encounters:read',
+    'outreach:write',
+    'campaigns:read',
+    'campaigns:write',
+  ],
+  analyst: ['organisations:list', 'network:read', 'referrals:stats', 'stats:organisation', 'stats:network', 'data:anonymise', 'campaigns:read'],
+  trainer: ['organisations:list', 'network:read', 'campaigns:read', 'campaigns:write'],
 };
 
 /** Actions that reach across organisations: the record's organisation need not be the user's. */
@@ -178,6 +200,8 @@ const NETWORK_WIDE: ReadonlySet<Action> = new Set([
   'directory:curate',
   'pathways:write',
   'stats:network',
+  'campaigns:read',
+  'help:settings',
 ]);
 
 export interface Actor {

@@ -241,6 +241,7 @@ export const ERROR_CODES = [
   'htcds_invalid',
   'too_many_exports',
   'linkage_keys_invalid',
+  'too_many_requests',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,7 +6,12 @@
 export function searchWords(text: string, max = 400): string[] {
   const words = new Set<string>();
   // Greek final sigma is the same letter as sigma (upper case has one form).
-  for (const raw of text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/g, 'σ').split(/[^\p{L}\p{N}]+/u)) {
+  for (const raw of text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ς/g, 'σ')
+    .split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length >= 3 && raw.length <= 40) words.add(raw);
     if (words.size >= max) break;
   }

@@ -19,6 +19,8 @@ interface NavItem {
     | 'nav.referrals'
     | 'nav.directory'
     | 'nav.pathways'
+    | 'nav.campaigns'
+    | 'nav.helpSettings'
     | 'nav.dashboard'
     | 'nav.networkDashboard'
     | 'nav.exports'
@@ -46,6 +48,7 @@ const ITEMS: readonly NavItem[] = [
   { to: '/referrals', label: 'nav.referrals', permission: 'referrals:receive' },
   { to: '/directory', label: 'nav.directory' },
   { to: '/pathways', label: 'nav.pathways', permission: 'pathways:write' },
+  { to: '/campaigns', label: 'nav.campaigns', permission: 'campaigns:read' },
   { to: '/dashboard', label: 'nav.dashboard', permission: 'stats:organisation' },
   { to: '/network-dashboard', label: 'nav.networkDashboard', permission: 'stats:network' },
   { to: '/exports', label: 'nav.exports', permission: ['lists:export', 'cases:exchange', 'data:anonymise'] },
@@ -53,6 +56,7 @@ const ITEMS: readonly NavItem[] = [
   { to: '/users', label: 'nav.users', permission: 'users:list' },
   { to: '/organisations', label: 'nav.organisations', permission: 'organisations:list' },
   { to: '/network', label: 'nav.network', permission: 'network:update' },
+  { to: '/help-settings', label: 'nav.helpSettings', permission: 'help:settings' },
   { to: '/audit', label: 'nav.audit', permission: 'audit:read' },
   { to: '/profile', label: 'nav.profile' },
 ];

@@ -53,6 +53,11 @@ const DashboardPage = screen(() => import('../data/dashboard/pages.js'), 'Dashbo
 const NetworkDashboardPage = screen(() => import('../data/dashboard/pages.js'), 'NetworkDashboardPage');
 const ExportsPage = screen(() => import('../data/exports/pages.js'), 'ExportsPage');
 const LinkagePage = screen(() => import('../data/linkage/pages.js'), 'LinkagePage');
+const CampaignsPage = screen(() => import('../prevention/campaigns/pages.js'), 'CampaignsPage');
+const EditCampaignPage = screen(() => import('../prevention/campaigns/pages.js'), 'EditCampaignPage');
+const CampaignPage = screen(() => import('../prevention/campaigns/pages.js'), 'CampaignPage');
+const CampaignReachPage = screen(() => import('../prevention/campaigns/pages.js'), 'CampaignReachPage');
+const HelpSettingsPage = screen(() => import('../prevention/help-settings/pages.js'), 'HelpSettingsPage');
 
 /** Who may open the exports screen: anyone who may ask for one kind of export. */
 const EXPORTERS: readonly Action[] = ['lists:export', 'cases:exchange', 'data:anonymise'];
@@ -122,6 +127,12 @@ export const router = createBrowserRouter([
               { path: 'network-dashboard', element: gated('stats:network', NetworkDashboardPage) },
               { path: 'exports', element: gated(EXPORTERS, ExportsPage) },
               { path: 'linkage', element: gated('linkage:keys', LinkagePage) },
+              { path: 'campaigns', element: gated('campaigns:read', CampaignsPage) },
+              { path: 'campaigns/new', element: gated('campaigns:write', EditCampaignPage) },
+              { path: 'campaigns/reach', element: gated('campaigns:read', CampaignReachPage) },
+              { path: 'campaigns/:id', element: gated('campaigns:read', CampaignPage) },
+              { path: 'campaigns/:id/edit', element: gated('campaigns:write', EditCampaignPage) },
+              { path: 'help-settings', element: gated('help:settings', HelpSettingsPage) },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

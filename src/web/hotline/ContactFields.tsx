@@ -1,7 +1,7 @@
 import { MultiSelect, Select, Stack, Textarea } from '@mantine/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CALLERS, CHANNELS, DANGER_LEVELS, DIRECTIONS } from '../../core/hotline/contact.js';
+import { CALLERS, type CHANNELS, DANGER_LEVELS, DIRECTIONS, OPERATOR_CHANNELS } from '../../core/hotline/contact.js';
 import { useFormat } from '../i18n/format.js';
 import { languageOptions } from '../persons/languages.js';
 import { type Choice, ChoiceGroup } from './ChoiceGroup.js';
@@ -46,7 +46,7 @@ export function ContactFields({ value, onChange, errors, shortcuts, keepReasons 
     firstStep.current?.focus();
   }, [value.danger]);
 
-  const channels: Choice<(typeof CHANNELS)[number]>[] = CHANNELS.map((c, i) => ({
+  const channels: Choice<(typeof CHANNELS)[number]>[] = OPERATOR_CHANNELS.map((c, i) => ({
     value: c,
     label: labels.channel(c),
     ...(shortcuts ? { shortcut: CHANNEL_SHORTCUTS[i] } : {}),

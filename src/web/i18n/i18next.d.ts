@@ -26,6 +26,8 @@ type Dashboard = typeof import('../locales/en/dashboard.json', { with: { type: '
 type Exports = typeof import('../locales/en/exports.json', { with: { type: 'json' }})['default'];
 type Htcds = typeof import('../locales/en/htcds.json', { with: { type: 'json' }})['default'];
 type Linkage = typeof import('../locales/en/linkage.json', { with: { type: 'json' }})['default'];
+type Campaigns = typeof import('../locales/en/campaigns.json', { with: { type: 'json' }})['default'];
+type HelpSettings = typeof import('../locales/en/helpSettings.json', { with: { type: 'json' }})['default'];
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -56,6 +58,8 @@ declare module 'i18next' {
       exports: Exports;
       htcds: Htcds;
       linkage: Linkage;
+      campaigns: Campaigns;
+      helpSettings: HelpSettings;
     };
   }
 }

@@ -11,7 +11,7 @@ import { initialLanguage, isUiLanguage, storeLanguage } from './languages.js';
 const english = import.meta.glob<ResourceKey>('../locales/en/*.json', { eager: true, import: 'default' });
 const others = import.meta.glob<ResourceKey>(['../locales/*/*.json', '!../locales/en/*.json'], { import: 'default' });
 
-export const NAMESPACES = ['common', 'setup', 'signIn', 'enrol', 'invite', 'home', 'users', 'organisations', 'network', 'audit', 'profile', 'codes', 'persons', 'cases', 'caseWork', 'identification', 'hotline', 'hotlineFigures', 'outreach', 'directory', 'referrals', 'dashboard', 'exports', 'htcds', 'linkage'] as const;
+export const NAMESPACES = ['common', 'setup', 'signIn', 'enrol', 'invite', 'home', 'users', 'organisations', 'network', 'audit', 'profile', 'codes', 'persons', 'cases', 'caseWork', 'identification', 'hotline', 'hotlineFigures', 'outreach', 'directory', 'referrals', 'dashboard', 'exports', 'htcds', 'linkage', 'campaigns', 'helpSettings'] as const;
 
 function namespaceOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
