@@ -52,6 +52,8 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         index: fileURLToPath(new URL('./src/web/index.html', import.meta.url)),
+        // The public safe-migration page (/help): its own small entry, without React.
+        help: fileURLToPath(new URL('./src/web/help.html', import.meta.url)),
         sw: fileURLToPath(new URL('./src/web/sw.ts', import.meta.url)),
       },
       output: {

@@ -20,6 +20,7 @@ interface Manifest {
 const manifest = JSON.parse('__HAVEN_PRECACHE__') as Manifest;
 const CACHE = `haven-app-${manifest.version}`;
 const APP_SHELL = '/';
+const HELP_PAGE = '/help.html';
 
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -61,7 +62,9 @@ worker.addEventListener('fetch', (event) => {
 
   if (request.mode === 'navigate') {
     // The page itself: fresh from the server when it answers, the kept app shell when it does not.
-    event.respondWith(fetch(request).catch(async () => (await caches.match(APP_SHELL, { cacheName: CACHE })) ?? Response.error()));
+    // The public help page (/help) has its own kept page.
+    const shell = url.pathname.replace(/\/$/, '') === '/help' && precached.has(HELP_PAGE) ? HELP_PAGE : APP_SHELL;
+    event.respondWith(fetch(request).catch(async () => (await caches.match(shell, { cacheName: CACHE })) ?? Response.error()));
     return;
   }
   if (precached.has(url.pathname)) {

@@ -242,6 +242,7 @@ export const ERROR_CODES = [
   'too_many_exports',
   'linkage_keys_invalid',
   'too_many_requests',
+  'help_messages_closed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

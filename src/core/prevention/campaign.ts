@@ -5,8 +5,8 @@
  * member of the network may read every member's campaigns (each organisation changes its own).
  */
 import { z } from 'zod';
-import { text } from '../cases/person.js';
 import { calendarDate, compareDates } from '../cases/dates.js';
+import { text } from '../cases/person.js';
 import { countryCode, uuid } from '../platform/schemas.js';
 
 export const ACTIVITY_TYPES = [
@@ -47,6 +47,31 @@ export type Audience = (typeof AUDIENCES)[number];
 export const REACH_KINDS = ['counted', 'estimated'] as const;
 export type ReachKind = (typeof REACH_KINDS)[number];
 
+/**
+ * How two spellings of a campaign city are matched: in its country, the name in Unicode's composed
+ * form, runs of white space as one space, case ignored (`Chișinău` typed with a combining comma,
+ * `New  York`, `KYIV` are the same city as `Chișinău`, `New York`, `Kyiv`).
+ */
+export const cityKey = (country: string, name: string) => `${country}/${name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()}`;
+
+/** Each city once however it is spelt, and its coordinates both given or neither (a map cannot place a city by its latitude alone). */
+function checkCities(
+  cities: readonly { name: string; country: string; latitude?: number | undefined; longitude?: number | undefined }[],
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Map<string, number>();
+  cities.forEach((city, i) => {
+    const key = cityKey(city.country, city.name);
+    const first = seen.get(key);
+    if (first !== undefined) ctx.addIssue({ code: 'custom', message: `${city.name} is already city ${first + 1} of the campaign`, path: [i, 'name'] });
+    else seen.set(key, i);
+    if ((city.latitude === undefined) !== (city.longitude === undefined)) {
+      const missing = city.latitude === undefined ? 'latitude' : 'longitude';
+      ctx.addIssue({ code: 'custom', message: 'give both coordinates of the city, or neither', path: [i, missing] });
+    }
+  });
+}
+
 const distinct = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)
@@ -73,11 +98,7 @@ const campaignFields = {
   /** Partners outside the network (a ministry, a school board, a broadcaster). */
   partners: distinct(text(200).min(1), 50).default([]),
   audiences: distinct(z.enum(AUDIENCES), AUDIENCES.length).default([]),
-  cities: z
-    .array(campaignCity)
-    .max(100)
-    .default([])
-    .refine((cs) => new Set(cs.map((c) => `${c.country}/${c.name.toLowerCase()}`)).size === cs.length, 'each city once'),
+  cities: z.array(campaignCity).max(100).default([]).superRefine(checkCities),
   /** Optional budget, in whole units of the currency. */
   budget: z.number().int().min(0).max(1_000_000_000).optional(),
   currency: z

@@ -6,6 +6,7 @@ import { createDemoAccounts, type DemoAccount } from './accounts.js';
 import { DEMO_PASSWORD } from './network.js';
 import { DEFAULT_PERSONS_PER_ORG, DEFAULT_SEED, demoPlan } from './plan.js';
 import { writeReferralDemo } from './referrals.js';
+import { writeCampaignDemo } from './campaigns.js';
 import { writeOrganisation } from './write.js';
 
 /** `haven demo`: the whole demo network, from organisations and accounts to months of case work. */
@@ -40,5 +41,7 @@ export async function loadDemo(db: Database, masterKey: Buffer, options: DemoLoa
   progress(
     `service directory: ${r.services} services of ${r.organizations} organisations; ${r.pathways} pathways; ${r.referrals} referrals between the organisations`,
   );
+  const cm = await writeCampaignDemo(db, created, { seed: options.seed ?? DEFAULT_SEED });
+  progress(`campaigns: ${cm.campaigns} with ${cm.activities} activities`);
   return { networkCreated: created.networkCreated, password: DEMO_PASSWORD, accounts: created.accounts, organisations };
 }

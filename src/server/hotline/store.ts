@@ -118,8 +118,16 @@ function textOf(t: ContactText): string {
   return `${t.summary}\n${t.advice}\n${t.servicesSuggested}`;
 }
 
-/** Stores a new contact; answers when it was stored. */
-export async function insertContact(c: pg.PoolClient, key: Buffer, orgId: string, userId: string, id: string, f: ContactFacts, t: ContactText): Promise<Date> {
+/** Stores a new contact; answers when it was stored. `userId` null: no operator (a message from the public help page). */
+export async function insertContact(
+  c: pg.PoolClient,
+  key: Buffer,
+  orgId: string,
+  userId: string | null,
+  id: string,
+  f: ContactFacts,
+  t: ContactText,
+): Promise<Date> {
   // A named statement: logging contacts is the hotline's hot path.
   const { rows } = await c.query<{ created_at: Date }>(
     prepared(

@@ -9,6 +9,7 @@ import Fastify, { LogController, type FastifyError, type FastifyInstance, type F
 import { can } from '../../core/platform/policy.js';
 import { appendAudit } from '../audit/store.js';
 import { Metrics } from '../ops/metrics.js';
+import { helpPageHandler } from '../prevention/help/page.js';
 import type { Services } from '../services.js';
 import { HttpError, ReportedError, StaleVersionError, fromZod } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -180,6 +181,8 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
   app.setErrorHandler(onError);
 
   const indexHtml = webDir && fs.existsSync(path.join(webDir, 'index.html')) ? fs.readFileSync(path.join(webDir, 'index.html'), 'utf8') : undefined;
+  // The public safe-migration page (issue 8): its own small page, without the app.
+  if (webDir) app.get('/help', helpPageHandler(webDir));
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '';
     if (indexHtml && request.method === 'GET' && !url.startsWith('/api/') && !path.extname(url)) {
@@ -194,9 +197,10 @@ async function build(s: Services, routes: readonly RouteDef[], webDir: string | 
       wildcard: false,
       maxAge: '1d',
       immutable: false,
-      // The service worker and the app manifest are checked on every visit, so that a new release reaches the devices.
+      // The service worker, the app manifest and the pages (which name the hashed scripts) are checked on every
+      // visit, so that a new release reaches the devices and no old page asks for scripts that are gone.
       setHeaders: (res, file) => {
-        if (file.endsWith(`${path.sep}sw.js`) || file.endsWith('.webmanifest')) res.header('cache-control', 'no-cache');
+        if (file.endsWith(`${path.sep}sw.js`) || file.endsWith('.webmanifest') || file.endsWith('.html')) res.header('cache-control', 'no-cache');
       },
     });
   }

@@ -77,6 +77,9 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
   'POST /api/contacts/:id/follow-ups': { due: '2030-01-01', note: 'call back' },
   'POST /api/contacts/:id/open-case': { person: { names: [{ given: 'Fuzz', family: 'Opened' }] } },
   'PUT /api/hotline/settings': { customReasons: [{ id: 'org-visa', label: 'Visa questions' }], hiddenReasons: [] },
+  'PUT /api/help/settings': { version: 0, defaultCountry: 'GRC', countries: [{ country: 'GRC', contacts: [{ name: 'Line', phone: '+30 1109' }] }] },
+  'POST /api/public/help/messages': { lang: 'en', country: 'GRC', message: 'Is this job offer real?', replyBy: 'none', signs: ['secrecy'] },
+  'POST /api/public/job-offer-check': { lang: 'ru', text: 'Срочно! Tell no one.', answers: { secrecy: 'yes', 'tourist-visa': 'unsure' } },
   'POST /api/outreach/zones': { name: 'Fuzz zone' },
   'POST /api/encounters': { place: 'Central station', team: 'Night', peopleCount: 1 },
   'POST /api/outreach/people/:id/stage': { stage: 'visited' },
@@ -107,7 +110,13 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
             attributes: [
               {
                 id: '8f5e2d3c-9b0a-4f7e-a6d5-4b3c2d1e0f9a',
-                taxonomy_term: { id: '7e4d1c2b-8a9f-4e6d-b5c4-3a2b1c0d9e8f', code: 'shelter', name: 'Shelter', description: '', taxonomy: 'haven-service-type' },
+                taxonomy_term: {
+                  id: '7e4d1c2b-8a9f-4e6d-b5c4-3a2b1c0d9e8f',
+                  code: 'shelter',
+                  name: 'Shelter',
+                  description: '',
+                  taxonomy: 'haven-service-type',
+                },
               },
             ],
           },
@@ -115,7 +124,39 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
       },
     ],
   },
-  'POST /api/data/htcds/import': { cases: [{ cas_OpenedOn: '2025-01-01', prs_FirstName: 'Fuzz', prs_Gender: 'Feminine', vic_TypeOfExploitation: ['ForcedLabour'] }] },
+  'POST /api/data/htcds/import': {
+    cases: [{ cas_OpenedOn: '2025-01-01', prs_FirstName: 'Fuzz', prs_Gender: 'Feminine', vic_TypeOfExploitation: ['ForcedLabour'] }],
+  },
+  'POST /api/campaigns': {
+    name: 'Fuzz campaign',
+    goal: 'Check offers',
+    startsOn: '2025-01-01',
+    endsOn: '2025-12-31',
+    audiences: ['job-seekers'],
+    cities: [{ name: 'Chisinau', country: 'MDA', latitude: 47, longitude: 28.8 }],
+    budget: 100,
+    currency: 'EUR',
+  },
+  'PUT /api/campaigns/:id': { name: 'Fuzz campaign', startsOn: '2025-01-01', cities: [{ name: 'Chisinau', country: 'MDA' }], version: 0 },
+  'POST /api/campaigns/:id/activities': {
+    type: 'seminar',
+    date: '2025-02-10',
+    city: 'Chisinau',
+    country: 'MDA',
+    audience: 'job-seekers',
+    reached: 40,
+    reachKind: 'counted',
+  },
+  'PUT /api/campaigns/:id/activities/:activityId': {
+    type: 'seminar',
+    date: '2025-02-10',
+    city: 'Chisinau',
+    country: 'MDA',
+    audience: 'job-seekers',
+    reached: 41,
+    reachKind: 'estimated',
+    version: 0,
+  },
   ...Object.fromEntries(
     ENTRY_KINDS.flatMap((k) => [
       [`POST /api/cases/:id/${k.path}`, k.example],
@@ -205,6 +246,10 @@ async function snapshot(): Promise<{ users: number; organisations: number; sessi
              UNION ALL SELECT concat_ws(',', 're', id) FROM referral_events
              UNION ALL SELECT concat_ws(',', 'rm', id) FROM referral_messages
              UNION ALL SELECT concat_ws(',', 'no', id) FROM notifications
+             UNION ALL SELECT concat_ws(',', 'cm', id, version) FROM campaigns
+             UNION ALL SELECT concat_ws(',', 'ca', id, version) FROM campaign_activities
+             UNION ALL SELECT concat_ws(',', 'cx', id) FROM campaign_activity_files
+             UNION ALL SELECT concat_ws(',', 'hp', version) FROM help_settings
            ) s), '')) AS digest`);
   return rows[0]!;
 }
@@ -336,12 +381,15 @@ beforeAll(async () => {
   // A referral to a service of the other organisation, with the person's consent.
   const directoryOrg = randomUUID();
   const service = randomUUID();
-  await p.db.owner.query('INSERT INTO directory_organizations (id, org_id, member_org_id, name) VALUES ($1, $2, $2, $3)', [directoryOrg, other.body.id, 'Other Org']);
-  await p.db.owner.query("INSERT INTO directory_services (id, org_id, organization_id, name, status, types) VALUES ($1, $2, $3, 'Shelter', 'active', '{shelter}')", [
-    service,
-    other.body.id,
+  await p.db.owner.query('INSERT INTO directory_organizations (id, org_id, member_org_id, name) VALUES ($1, $2, $2, $3)', [
     directoryOrg,
+    other.body.id,
+    'Other Org',
   ]);
+  await p.db.owner.query(
+    "INSERT INTO directory_services (id, org_id, organization_id, name, status, types) VALUES ($1, $2, $3, 'Shelter', 'active', '{shelter}')",
+    [service, other.body.id, directoryOrg],
+  );
   // A case the fuzz cannot erase (its person is not among the real ids), so that referring stays possible.
   const referred = await admin.client.post<{ id: string }>('/api/persons', { names: [{ given: 'Referred', family: 'Person' }] });
   const referredCase = await admin.client.post<{ id: string }>('/api/cases', { personId: referred.body.id });
@@ -359,7 +407,12 @@ beforeAll(async () => {
   realIds.push(sent.body.id);
   // The admin's organisation's own directory entry, for the directory's change routes.
   const ownEntry = await admin.client.post<{ id: string }>('/api/directory/organizations', { name: 'Helping Hands directory entry', description: '' });
-  const ownService = { organizationId: ownEntry.body.id, name: 'Fuzz shelter', types: ['shelter'], locations: [{ address: { city: 'Athens', country: 'GRC' } }] };
+  const ownService = {
+    organizationId: ownEntry.body.id,
+    name: 'Fuzz shelter',
+    types: ['shelter'],
+    locations: [{ address: { city: 'Athens', country: 'GRC' } }],
+  };
   EXAMPLE_BODIES['POST /api/directory/services'] = ownService;
   EXAMPLE_BODIES['PUT /api/directory/services/:id'] = { ...ownService, version: 0 };
   const ownServiceId = (await admin.client.post<{ id: string }>('/api/directory/services', ownService)).body.id;
@@ -809,7 +862,9 @@ function queryArb(r: RouteDef): fc.Arbitrary<string> {
           },
         ]
       : []),
-    ...(keys.length ? [{ arbitrary: typedObject(r.query).map((q) => encode(Object.entries(q).map(([k, v]) => [k, typeof v === 'string' ? v : json(v)]))), weight: 8 }] : []),
+    ...(keys.length
+      ? [{ arbitrary: typedObject(r.query).map((q) => encode(Object.entries(q).map(([k, v]) => [k, typeof v === 'string' ? v : json(v)]))), weight: 8 }]
+      : []),
     {
       arbitrary: fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...AUX_KEYS)), fc.string()), { maxLength: 4 }).map(encode),
       weight: 2,

@@ -145,6 +145,11 @@ const EXAMPLES: Record<string, Example> = {
   'POST /api/contacts/:id/open-case': { body: { person: { names: [{ given: 'Opened', family: 'FromContact' }] } }, params: (f) => ({ id: f.contactId }) },
   'GET /api/hotline/settings': {},
   'PUT /api/hotline/settings': { body: { customReasons: [{ id: 'org-visa', label: 'Visa questions' }], hiddenReasons: [] } },
+  'GET /api/help/settings': {},
+  'PUT /api/help/settings': { body: { version: 0, defaultCountry: 'GRC' } },
+  'GET /api/public/help': { query: 'country=GRC&lang=en' },
+  'POST /api/public/help/messages': { body: { lang: 'en', country: 'GRC', message: 'Is this job offer real?' } },
+  'POST /api/public/job-offer-check': { body: { lang: 'ru', text: 'Tell no one.', answers: { 'worker-pays-fees': 'yes' } } },
   'GET /api/hotline/stats': { query: 'from=2026-01-01&to=2026-01-31' },
   'GET /api/outreach/zones': {},
   'POST /api/outreach/zones': { body: { name: 'Zone from the permission test' } },
@@ -169,14 +174,22 @@ const EXAMPLES: Record<string, Example> = {
   'POST /api/referrals/:id/messages': { body: { body: 'A message from the permission test.' }, params: (f) => ({ id: f.referralId }) },
   'GET /api/pathways': {},
   'POST /api/pathways': { body: { name: 'Pathway of the permission test', steps: [{ serviceType: 'shelter', label: 'Shelter' }] } },
-  'PUT /api/pathways/:id': { body: { name: 'Renamed pathway', steps: [{ serviceType: 'medical', label: 'Health' }], version: 0 }, params: (f) => ({ id: f.pathwayId }) },
+  'PUT /api/pathways/:id': {
+    body: { name: 'Renamed pathway', steps: [{ serviceType: 'medical', label: 'Health' }], version: 0 },
+    params: (f) => ({ id: f.pathwayId }),
+  },
   'DELETE /api/pathways/:id': { params: (f) => ({ id: f.pathwayId }) },
   'GET /api/cases/:id/pathway': { params: (f) => ({ id: f.caseId }) },
   'PUT /api/cases/:id/pathway': { body: { pathwayId: null }, params: (f) => ({ id: f.caseId }) },
   'GET /api/directory/services': { query: 'type=shelter&country=GRC&openNow=true' },
   'GET /api/directory/services/:id': { params: (f) => ({ id: f.directoryServiceId }) },
   'POST /api/directory/services': {
-    bodyFor: (f) => ({ organizationId: f.directoryOrganizationId, name: 'Night shelter', types: ['shelter'], locations: [{ address: { city: 'Athens', country: 'GRC' } }] }),
+    bodyFor: (f) => ({
+      organizationId: f.directoryOrganizationId,
+      name: 'Night shelter',
+      types: ['shelter'],
+      locations: [{ address: { city: 'Athens', country: 'GRC' } }],
+    }),
   },
   'PUT /api/directory/services/:id': {
     bodyFor: (f) => ({ organizationId: f.directoryOrganizationId, name: 'Renamed shelter', types: ['shelter'], version: 0 }),
@@ -186,7 +199,10 @@ const EXAMPLES: Record<string, Example> = {
   'GET /api/directory/organizations': { query: 'mine=true' },
   'GET /api/directory/organizations/:id': { params: (f) => ({ id: f.directoryOrganizationId }) },
   'POST /api/directory/organizations': { body: { name: 'A directory organisation', description: '' } },
-  'PUT /api/directory/organizations/:id': { body: { name: 'Renamed directory organisation', description: '', version: 0 }, params: (f) => ({ id: f.directoryOrganizationId }) },
+  'PUT /api/directory/organizations/:id': {
+    body: { name: 'Renamed directory organisation', description: '', version: 0 },
+    params: (f) => ({ id: f.directoryOrganizationId }),
+  },
   'POST /api/directory/import': {
     body: Buffer.from(JSON.stringify([{ id: '0b8e5c7a-2f3d-4e6a-9b1c-7d2e4f6a8b0c', name: 'Imported NGO', description: '', services: [] }])),
     contentType: 'application/json',
@@ -194,7 +210,10 @@ const EXAMPLES: Record<string, Example> = {
   'GET /api/directory/export': { query: 'format=json' },
   'GET /api/data/linkage': {},
   'GET /api/data/linkage/people': {},
-  'PUT /api/data/linkage/keys': { body: Buffer.from(JSON.stringify({ scheme: 'haven-link/1', fingerprint: '0123456789abcdef', keys: [] })), contentType: 'application/json' },
+  'PUT /api/data/linkage/keys': {
+    body: Buffer.from(JSON.stringify({ scheme: 'haven-link/1', fingerprint: '0123456789abcdef', keys: [] })),
+    contentType: 'application/json',
+  },
   'DELETE /api/data/linkage/keys': {},
   'GET /api/hsds/services': { query: 'page=1&per_page=5' },
   'GET /api/hsds/services/:id': { params: (f) => ({ id: f.directoryServiceId }) },
@@ -222,6 +241,48 @@ const EXAMPLES: Record<string, Example> = {
     body: Buffer.from(JSON.stringify({ cases: [{ cas_OpenedOn: '2025-01-01', prs_FirstName: 'Imported', prs_SecondName: 'Person' }] })),
     contentType: 'application/json',
     query: 'format=json',
+  },
+  // Campaigns: read network-wide, written only on the caller's organisation's own (cross-organisation writes: src/server/prevention/campaigns/campaigns.test.ts).
+  'GET /api/campaigns': { query: 'scope=network&q=job&limit=5' },
+  'POST /api/campaigns': { body: { name: 'Campaign of the permission test', startsOn: '2025-01-01', cities: [{ name: 'Chisinau', country: 'MDA' }] } },
+  'GET /api/campaigns/reach': { query: 'scope=network&from=2025-01-01&to=2025-12-31' },
+  'GET /api/campaigns/:id': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'PUT /api/campaigns/:id': {
+    body: { name: 'Renamed campaign', startsOn: '2025-01-01', version: 0 },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'DELETE /api/campaigns/:id': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'GET /api/campaigns/:id/activities': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'POST /api/campaigns/:id/activities': {
+    body: { type: 'seminar', date: '2025-02-10', country: 'MDA', audience: 'job-seekers', reached: 40, reachKind: 'counted' },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'PUT /api/campaigns/:id/activities/:activityId': {
+    body: { type: 'seminar', date: '2025-02-10', country: 'MDA', audience: 'job-seekers', reached: 41, reachKind: 'counted', version: 0 },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000', activityId: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'DELETE /api/campaigns/:id/activities/:activityId': {
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000', activityId: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'POST /api/campaigns/:id/activities/:activityId/files': {
+    body: samplePdf(),
+    contentType: 'application/pdf',
+    headers: { 'x-file-name': 'leaflet.pdf' },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000', activityId: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'GET /api/campaigns/:id/activities/:activityId/files/:fileId': {
+    params: () => ({
+      id: '00000000-0000-4000-8000-000000000000',
+      activityId: '00000000-0000-4000-8000-000000000000',
+      fileId: '00000000-0000-4000-8000-000000000000',
+    }),
+  },
+  'DELETE /api/campaigns/:id/activities/:activityId/files/:fileId': {
+    params: () => ({
+      id: '00000000-0000-4000-8000-000000000000',
+      activityId: '00000000-0000-4000-8000-000000000000',
+      fileId: '00000000-0000-4000-8000-000000000000',
+    }),
   },
   ...Object.fromEntries(
     ENTRY_KINDS.flatMap((k): [string, Example][] => [
@@ -262,7 +323,12 @@ async function personWithCase(
     'x-file-name': 'fixture.pdf',
   });
   if (doc.status !== 201) throw new Error(`document: ${doc.status} ${JSON.stringify(doc.body)}`);
-  const screening = await client.post<{ id: string }>('/api/screenings', { instrumentId: 'adult-labour', answers: {}, personId: person.body.id, caseId: kase.body.id });
+  const screening = await client.post<{ id: string }>('/api/screenings', {
+    instrumentId: 'adult-labour',
+    answers: {},
+    personId: person.body.id,
+    caseId: kase.body.id,
+  });
   if (screening.status !== 201) throw new Error(`screening: ${screening.status} ${JSON.stringify(screening.body)}`);
   const contact = await client.post<{ id: string; followUps: { id: string }[] }>('/api/contacts', {
     channel: 'phone',
@@ -299,11 +365,10 @@ async function serviceOf(orgId: string): Promise<string> {
   const org = crypto.randomUUID();
   const service = crypto.randomUUID();
   await p.db.owner.query('INSERT INTO directory_organizations (id, org_id, member_org_id, name) VALUES ($1, $2, $2, $3)', [org, orgId, `Directory ${orgId}`]);
-  await p.db.owner.query("INSERT INTO directory_services (id, org_id, organization_id, name, status, types) VALUES ($1, $2, $3, 'Shelter', 'active', '{shelter}')", [
-    service,
-    orgId,
-    org,
-  ]);
+  await p.db.owner.query(
+    "INSERT INTO directory_services (id, org_id, organization_id, name, status, types) VALUES ($1, $2, $3, 'Shelter', 'active', '{shelter}')",
+    [service, orgId, org],
+  );
   services.set(orgId, service);
   return service;
 }
@@ -320,7 +385,12 @@ async function referral(from: SignedInUser, toOrgId: string, acceptBy?: SignedIn
     givenOn: new Date().toISOString().slice(0, 10),
   });
   if (consent.status !== 201) throw new Error(`consent: ${consent.status} ${JSON.stringify(consent.body)}`);
-  const sent = await from.client.post<{ id: string }>('/api/referrals', { caseId: kase.body.id, serviceId: await serviceOf(toOrgId), note: 'Needs a shelter.', phase: 'identification' });
+  const sent = await from.client.post<{ id: string }>('/api/referrals', {
+    caseId: kase.body.id,
+    serviceId: await serviceOf(toOrgId),
+    note: 'Needs a shelter.',
+    phase: 'identification',
+  });
   if (sent.status !== 201) throw new Error(`referral: ${sent.status} ${JSON.stringify(sent.body)}`);
   if (acceptBy) {
     const ok = await acceptBy.client.post(`/api/referrals/${sent.body.id}/accept`, { version: 0 });
@@ -452,7 +522,8 @@ beforeAll(async () => {
     referralId: await referral(adminA, orgC.orgId),
     incomingReferralId: await referral(orgC, orgA.id),
     acceptedReferralId: await referral(orgC, orgA.id, adminA),
-    pathwayId: (await adminA.client.post<{ id: string }>('/api/pathways', { name: 'Fixture pathway', steps: [{ serviceType: 'shelter', label: 'Shelter' }] })).body.id,
+    pathwayId: (await adminA.client.post<{ id: string }>('/api/pathways', { name: 'Fixture pathway', steps: [{ serviceType: 'shelter', label: 'Shelter' }] }))
+      .body.id,
     ...(await directoryEntry(adminA.client)),
   };
 });
@@ -740,7 +811,8 @@ describe('records of another organisation', () => {
   function attackers(kind: RecordKind): { label: string; attacker: SignedInUser; roles: readonly Role[]; victimOrg: Org }[] {
     const out = [{ label: 'org-admin of another organisation', attacker: orgB.admin, roles: orgB.adminRoles, victimOrg: orgA }];
     // Network administrators may change other organisations and curate the directory (by design), but not their users or tokens.
-    if (kind !== 'organisation' && kind !== 'directory-service' && kind !== 'directory-organization') out.push({ label: 'network admin of another organisation', attacker: orgA.admin, roles: orgA.adminRoles, victimOrg: orgB });
+    if (kind !== 'organisation' && kind !== 'directory-service' && kind !== 'directory-organization')
+      out.push({ label: 'network admin of another organisation', attacker: orgA.admin, roles: orgA.adminRoles, victimOrg: orgB });
     // A token is its owner's alone, even within one organisation.
     if (kind === 'own-token') out.push({ label: 'administrator of the same organisation', attacker: orgA.admin, roles: orgA.adminRoles, victimOrg: orgA });
     return out;

@@ -74,7 +74,8 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')}>
+      {/* The list is longer than a short screen: the bar scrolls on its own. */}
+      <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')} style={{ overflowY: 'auto' }}>
         <Navigation onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1}>

@@ -4,7 +4,7 @@
  * Option+1 types "¡".
  */
 import type { HotkeyItem } from '@mantine/hooks';
-import { CHANNELS, type Channel } from '../../core/hotline/contact.js';
+import { type Channel, OPERATOR_CHANNELS } from '../../core/hotline/contact.js';
 
 const physical = { usePhysicalKeys: true } as const;
 
@@ -25,7 +25,7 @@ export const NEW_CONTACT: Shortcut = { hotkey: 'alt+n', aria: 'Alt+N', keys: 'Al
 export const TIMER_TOGGLE: Shortcut = { hotkey: 'alt+p', aria: 'Alt+P', keys: 'Alt+P' };
 
 /** Alt+1 … Alt+6: the channels in their order. */
-export const CHANNEL_SHORTCUTS: readonly (Shortcut & { channel: Channel })[] = CHANNELS.map((channel, i) => ({
+export const CHANNEL_SHORTCUTS: readonly (Shortcut & { channel: Channel })[] = OPERATOR_CHANNELS.map((channel, i) => ({
   channel,
   hotkey: `alt+Digit${i + 1}`,
   aria: `Alt+${i + 1}`,

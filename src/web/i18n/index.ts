@@ -8,10 +8,38 @@ import { initialLanguage, isUiLanguage, storeLanguage } from './languages.js';
  * English ships in the main bundle (it is also the fallback); every other language is
  * fetched on demand, one namespace (one JSON file) at a time.
  */
-const english = import.meta.glob<ResourceKey>('../locales/en/*.json', { eager: true, import: 'default' });
+const english = import.meta.glob<ResourceKey>(['../locales/en/*.json', '!../locales/en/help.json'], { eager: true, import: 'default' });
 const others = import.meta.glob<ResourceKey>(['../locales/*/*.json', '!../locales/en/*.json'], { import: 'default' });
 
-export const NAMESPACES = ['common', 'setup', 'signIn', 'enrol', 'invite', 'home', 'users', 'organisations', 'network', 'audit', 'profile', 'codes', 'persons', 'cases', 'caseWork', 'identification', 'hotline', 'hotlineFigures', 'outreach', 'directory', 'referrals', 'dashboard', 'exports', 'htcds', 'linkage', 'campaigns', 'helpSettings'] as const;
+export const NAMESPACES = [
+  'common',
+  'setup',
+  'signIn',
+  'enrol',
+  'invite',
+  'home',
+  'users',
+  'organisations',
+  'network',
+  'audit',
+  'profile',
+  'codes',
+  'persons',
+  'cases',
+  'caseWork',
+  'identification',
+  'hotline',
+  'hotlineFigures',
+  'outreach',
+  'directory',
+  'referrals',
+  'dashboard',
+  'exports',
+  'htcds',
+  'linkage',
+  'campaigns',
+  'helpSettings',
+] as const;
 
 function namespaceOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
