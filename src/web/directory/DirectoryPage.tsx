@@ -1,13 +1,14 @@
-import { Alert, Anchor, Button, Group, Loader, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Loader, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useSearchParamsNow } from '../app/useSearchParamsNow.js';
 import { useMe } from '../api/me.js';
 import { useErrorText } from '../app/form.js';
 import { SuccessNote } from '../app/ui/FormAlert.js';
 import { PageHeader } from '../app/ui/PageHeader.js';
-import { ExportButton } from '../data/exports/ExportButton.js';
 import { PageLoader } from '../app/ui/PageLoader.js';
+import { Pager } from '../app/ui/Pager.js';
+import { useSearchParamsNow } from '../app/useSearchParamsNow.js';
+import { ExportButton } from '../data/exports/ExportButton.js';
 import { useFormat } from '../i18n/format.js';
 import { useServiceSearch } from './api.js';
 import { DirectoryFilters } from './DirectoryFilters.js';
@@ -121,24 +122,18 @@ export function DirectoryPage() {
           <Text data-testid="services-empty">{searching ? t('list.noMatch') : canWrite ? t('list.emptyWriter') : t('list.empty')}</Text>
         ) : null}
         {items.length > 0 ? <ServiceList items={items} labels={labels} now={now} /> : null}
-        {answer && pages > 1 ? (
-          <nav aria-label={t('list.pagination')}>
-            <Group gap="sm">
-              {filters.page > 1 ? (
-                <Anchor component={Link} to={{ search: withFilters(params, { page: filters.page - 1 }).toString() }} rel="prev">
-                  {t('list.previous')}
-                </Anchor>
-              ) : null}
-              <Text size="sm" aria-current="page">
-                {t('list.page', { page: format.number(filters.page), pages: format.number(pages) })}
-              </Text>
-              {filters.page < pages ? (
-                <Anchor component={Link} to={{ search: withFilters(params, { page: filters.page + 1 }).toString() }} rel="next">
-                  {t('list.next')}
-                </Anchor>
-              ) : null}
-            </Group>
-          </nav>
+        {answer ? (
+          <Pager
+            page={filters.page}
+            pages={pages}
+            searchOf={(page) => withFilters(params, { page }).toString()}
+            labels={{
+              nav: t('list.pagination'),
+              previous: t('list.previous'),
+              next: t('list.next'),
+              current: t('list.page', { page: format.number(filters.page), pages: format.number(pages) }),
+            }}
+          />
         ) : null}
       </Stack>
     </>

@@ -1,8 +1,10 @@
 /** One figure: its title, a chart, the same rows as a table on request, and its downloads. */
-import { Alert, Box, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+
+import { Alert, Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard, Figure } from '../../../core/data/dashboard/dashboard.js';
+import { TableView } from '../../app/ui/TableView.js';
 import { useFigureFormat } from '../../hotline/figures/useFigureFormat.js';
 import { countryName } from '../../platform/countries.js';
 import { DownloadMenu, type Format } from './DownloadMenu.js';
@@ -135,29 +137,15 @@ export function FigureCard({ figure, dashboard, label }: FigureCardProps) {
           </Alert>
         ) : null}
         {points.length ? (
-          <>
-            <div>
-              <Button
-                variant="light"
-                size="compact-sm"
-                onClick={() => setTableShown((s) => !s)}
-                aria-expanded={tableShown}
-                aria-controls={`${id}-table`}
-                data-testid="toggle-table"
-              >
-                {tableShown ? t('figure.hideTable') : t('figure.showTable')}
-              </Button>
-            </div>
-            <div id={`${id}-table`} data-testid="data-table">
-              {tableShown ? (
-                <Box role="region" aria-label={title} tabIndex={0} style={{ overflowX: 'auto' }}>
-                  {table}
-                </Box>
-              ) : (
-                <VisuallyHidden>{table}</VisuallyHidden>
-              )}
-            </div>
-          </>
+          <TableView
+            id={id}
+            title={title}
+            table={table}
+            shown={tableShown}
+            onToggle={() => setTableShown((s) => !s)}
+            showLabel={t('figure.showTable')}
+            hideLabel={t('figure.hideTable')}
+          />
         ) : null}
       </Stack>
     </Paper>

@@ -1,6 +1,7 @@
-import { Box, Button, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Box, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableView } from '../../app/ui/TableView.js';
 
 interface ChartFigureProps {
   title: string;
@@ -37,23 +38,17 @@ export function ChartFigure({ title, note, chart, table, testId, tableAlways = f
         <Box w="100%" data-testid="chart">
           {chart(t('table.chartLabel', { title }))}
         </Box>
-        {tableAlways ? null : (
-          <div>
-            <Button variant="subtle" size="compact-sm" onClick={() => setShown((s) => !s)} data-testid="toggle-table">
-              {shown ? t('table.hide') : t('table.show')}
-            </Button>
-          </div>
-        )}
-        <div data-testid="data-table">
-          {shown || tableAlways ? (
-            // A wide table scrolls sideways on a phone: the box takes the focus so that the keyboard can scroll it too.
-            <Box role="region" aria-label={title} tabIndex={0} style={{ overflowX: 'auto' }} data-testid="table-scroll">
-              {table}
-            </Box>
-          ) : (
-            <VisuallyHidden>{table}</VisuallyHidden>
-          )}
-        </div>
+        <TableView
+          id={id}
+          title={title}
+          table={table}
+          shown={shown}
+          onToggle={() => setShown((s) => !s)}
+          showLabel={t('table.show')}
+          hideLabel={t('table.hide')}
+          variant="subtle"
+          always={tableAlways}
+        />
       </Stack>
     </Box>
   );

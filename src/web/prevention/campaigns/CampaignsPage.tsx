@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Loader, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Loader, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useMe } from '../../api/me.js';
@@ -6,6 +6,7 @@ import { useErrorText } from '../../app/form.js';
 import { SuccessNote } from '../../app/ui/FormAlert.js';
 import { PageHeader } from '../../app/ui/PageHeader.js';
 import { PageLoader } from '../../app/ui/PageLoader.js';
+import { Pager } from '../../app/ui/Pager.js';
 import { useSearchParamsNow } from '../../app/useSearchParamsNow.js';
 import { useUrlText } from '../../directory/useUrlText.js';
 import { useFormat } from '../../i18n/format.js';
@@ -104,24 +105,18 @@ export function CampaignsPage() {
           </Text>
         ) : null}
         {items.length > 0 ? <CampaignList items={items} showOrganisation={filters.scope === 'network'} /> : null}
-        {answer && pages > 1 ? (
-          <nav aria-label={t('list.pagination')}>
-            <Group gap="sm">
-              {filters.page > 1 ? (
-                <Anchor component={Link} to={{ search: withListFilters(params, { page: filters.page - 1 }).toString() }} rel="prev">
-                  {t('list.previous')}
-                </Anchor>
-              ) : null}
-              <Text size="sm" aria-current="page">
-                {t('list.page', { page: format.number(filters.page), pages: format.number(pages) })}
-              </Text>
-              {filters.page < pages ? (
-                <Anchor component={Link} to={{ search: withListFilters(params, { page: filters.page + 1 }).toString() }} rel="next">
-                  {t('list.next')}
-                </Anchor>
-              ) : null}
-            </Group>
-          </nav>
+        {answer ? (
+          <Pager
+            page={filters.page}
+            pages={pages}
+            searchOf={(page) => withListFilters(params, { page }).toString()}
+            labels={{
+              nav: t('list.pagination'),
+              previous: t('list.previous'),
+              next: t('list.next'),
+              current: t('list.page', { page: format.number(filters.page), pages: format.number(pages) }),
+            }}
+          />
         ) : null}
       </Stack>
     </>

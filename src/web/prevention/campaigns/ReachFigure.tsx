@@ -1,7 +1,9 @@
 /** One chart of the reach dashboard: its title, the chart, the same rows as a table on request, and its downloads. */
-import { Alert, Box, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+
+import { Alert, Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableView } from '../../app/ui/TableView.js';
 import { DownloadMenu, type Format } from '../../data/dashboard/DownloadMenu.js';
 import { csvBlob, pngBlob, saveBlob, xlsxBlob } from '../../data/dashboard/download.js';
 import { useFigureFormat } from '../../hotline/figures/useFigureFormat.js';
@@ -102,29 +104,15 @@ export function ReachFigure({ id, rows, shape, subtitle, fileStem, tick, before 
           </Alert>
         ) : null}
         {rows.length ? (
-          <>
-            <div>
-              <Button
-                variant="light"
-                size="compact-sm"
-                onClick={() => setTableShown((s) => !s)}
-                aria-expanded={tableShown}
-                aria-controls={`${htmlId}-table`}
-                data-testid="toggle-table"
-              >
-                {tableShown ? t('reach.hideTable') : t('reach.showTable')}
-              </Button>
-            </div>
-            <div id={`${htmlId}-table`} data-testid="data-table">
-              {tableShown ? (
-                <Box role="region" aria-label={title} tabIndex={0} style={{ overflowX: 'auto' }}>
-                  {table}
-                </Box>
-              ) : (
-                <VisuallyHidden>{table}</VisuallyHidden>
-              )}
-            </div>
-          </>
+          <TableView
+            id={htmlId}
+            title={title}
+            table={table}
+            shown={tableShown}
+            onToggle={() => setTableShown((s) => !s)}
+            showLabel={t('reach.showTable')}
+            hideLabel={t('reach.hideTable')}
+          />
         ) : null}
       </Stack>
     </Paper>
