@@ -32,8 +32,17 @@ describe('policy', () => {
             'stats:network',
             'campaigns:read',
             'help:settings',
+            'courses:learn',
+            'capacity:read',
+            'strategy:write',
+            'recommendations:read',
+            'recommendations:write',
           ]).toContain(action);
-        if (allowed && ['organisations:update', 'directory:curate', 'pathways:write', 'help:settings'].includes(action)) expect(rs).toContain('network-admin');
+        if (
+          allowed &&
+          ['organisations:update', 'directory:curate', 'pathways:write', 'help:settings', 'strategy:write', 'recommendations:write'].includes(action)
+        )
+          expect(rs).toContain('network-admin');
       }),
     );
   });

@@ -51,6 +51,15 @@ export const ACTIONS = [
   'campaigns:read', // read awareness campaigns, their activities and reach (every member's: the network sees them all)
   'campaigns:write', // plan the organisation's campaigns and record their activities
   'help:settings', // configure the public safe-migration page: texts, countries, hotline contacts (network administrators)
+  'courses:learn', // follow the network's published e-learning courses, take their quizzes, get certificates
+  'courses:write', // author the organisation's courses (modules, lessons, quizzes) and publish them
+  'courses:stats', // completion and scores of the organisation's courses, per learner organisation
+  'learners:invite', // invite guest learners (role learner: courses only) by e-mail
+  'capacity:read', // the network's capacity self-assessments, offers, matches and exchanges; the coalition strategy
+  'capacity:write', // the organisation's self-assessment, what it offers, its exchanges and its strategy commitments
+  'strategy:write', // the coalition strategy's goals and activities (network administrators)
+  'recommendations:read', // national action plans and monitoring bodies' recommendations, with their status history
+  'recommendations:write', // record recommendations and plans, and update their status with evidence
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -75,6 +84,11 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'stats:network',
     'campaigns:read',
     'help:settings',
+    'courses:learn',
+    'capacity:read',
+    'strategy:write',
+    'recommendations:read',
+    'recommendations:write',
   ],
   'org-admin': [
     'users:list',
@@ -115,6 +129,14 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'linkage:keys',
     'campaigns:read',
     'campaigns:write',
+    'courses:learn',
+    'courses:write',
+    'courses:stats',
+    'learners:invite',
+    'capacity:read',
+    'capacity:write',
+    'recommendations:read',
+    'recommendations:write',
   ],
   supervisor: [
     'person:read',
@@ -143,6 +165,10 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'lists:export',
     'campaigns:read',
     'campaigns:write',
+    'courses:learn',
+    'courses:stats',
+    'capacity:read',
+    'recommendations:read',
   ],
   caseworker: [
     'person:read',
@@ -157,6 +183,8 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'referrals:send',
     'referrals:receive',
     'campaigns:read',
+    'courses:learn',
+    'recommendations:read',
   ],
   // An operator finds or records the person a contact is about and opens a case for them; the case
   // then goes to the supervisors' queue (operators hold no case role: they do not read cases).
@@ -173,6 +201,8 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'contacts:read',
     'contacts:write',
     'campaigns:read',
+    'courses:learn',
+    'recommendations:read',
   ],
   'outreach-worker': [
     'person:read',
@@ -186,8 +216,33 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'campaigns:read',
     'campaigns:write',
   ],
-  analyst: ['organisations:list', 'network:read', 'referrals:stats', 'stats:organisation', 'stats:network', 'data:anonymise', 'campaigns:read'],
-  trainer: ['organisations:list', 'network:read', 'campaigns:read', 'campaigns:write'],
+  analyst: [
+    'organisations:list',
+    'network:read',
+    'referrals:stats',
+    'stats:organisation',
+    'stats:network',
+    'data:anonymise',
+    'campaigns:read',
+    'courses:learn',
+    'capacity:read',
+    'recommendations:read',
+    'recommendations:write',
+  ],
+  trainer: [
+    'organisations:list',
+    'network:read',
+    'campaigns:read',
+    'campaigns:write',
+    'courses:learn',
+    'courses:write',
+    'courses:stats',
+    'learners:invite',
+    'capacity:read',
+    'recommendations:read',
+  ],
+  // A guest learner follows courses and nothing else: no organisation list, no case data.
+  learner: ['courses:learn'],
 };
 
 /** Actions that reach across organisations: the record's organisation need not be the user's. */
@@ -202,6 +257,11 @@ const NETWORK_WIDE: ReadonlySet<Action> = new Set([
   'stats:network',
   'campaigns:read',
   'help:settings',
+  'courses:learn',
+  'capacity:read',
+  'strategy:write',
+  'recommendations:read',
+  'recommendations:write',
 ]);
 
 export interface Actor {
@@ -232,6 +292,8 @@ export function can(user: Actor | null | undefined, action: Action, record?: Pol
     if (!NETWORK_WIDE.has(action)) return false;
     // Changing another organisation is for network administrators only.
     if (action === 'organisations:update' && !user.roles.includes('network-admin')) return false;
+    // Other organisations' recommendations are read by everyone, changed by network administrators only.
+    if (action === 'recommendations:write' && !user.roles.includes('network-admin')) return false;
   }
   return true;
 }
@@ -244,6 +306,6 @@ export function secondFactorRequired(roles: readonly Role[]): boolean {
 
 /** Roles a user may hand out: an organisation admin cannot create network admins. */
 export function assignableRoles(actorRoles: readonly Role[]): Role[] {
-  const all: Role[] = ['org-admin', 'supervisor', 'caseworker', 'hotline-operator', 'outreach-worker', 'analyst', 'trainer'];
+  const all: Role[] = ['org-admin', 'supervisor', 'caseworker', 'hotline-operator', 'outreach-worker', 'analyst', 'trainer', 'learner'];
   return actorRoles.includes('network-admin') ? ['network-admin', ...all] : all;
 }

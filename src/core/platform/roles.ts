@@ -1,5 +1,16 @@
 /** Role and organisation-type ids, as used by the API, the CLI and the locale files. */
-export const ROLES = ['network-admin', 'org-admin', 'supervisor', 'caseworker', 'hotline-operator', 'outreach-worker', 'analyst', 'trainer'] as const;
+/** `learner`: a guest invited to the e-learning courses only (a lawyer, a reception-centre officer): no case data. */
+export const ROLES = [
+  'network-admin',
+  'org-admin',
+  'supervisor',
+  'caseworker',
+  'hotline-operator',
+  'outreach-worker',
+  'analyst',
+  'trainer',
+  'learner',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ORG_TYPES = [

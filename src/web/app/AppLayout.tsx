@@ -10,8 +10,8 @@ import { NotificationsBell } from '../referrals/NotificationsBell.js';
 import { LanguageMenu } from './LanguageMenu.js';
 import { Navigation } from './Navigation.js';
 import { MAIN_ID, SkipLink } from './SkipLink.js';
-import { PageLoader } from './ui/PageLoader.js';
 import { UserMenu } from './UserMenu.js';
+import { PageLoader } from './ui/PageLoader.js';
 import { useFocusOnNavigate } from './useFocusOnNavigate.js';
 
 /** The signed-in frame: header (network, organisation, language, account), navigation, content. */

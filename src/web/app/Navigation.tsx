@@ -20,6 +20,10 @@ interface NavItem {
     | 'nav.directory'
     | 'nav.pathways'
     | 'nav.campaigns'
+    | 'nav.learning'
+    | 'nav.capacity'
+    | 'nav.strategy'
+    | 'nav.advocacy'
     | 'nav.helpSettings'
     | 'nav.dashboard'
     | 'nav.networkDashboard'
@@ -49,6 +53,10 @@ const ITEMS: readonly NavItem[] = [
   { to: '/directory', label: 'nav.directory' },
   { to: '/pathways', label: 'nav.pathways', permission: 'pathways:write' },
   { to: '/campaigns', label: 'nav.campaigns', permission: 'campaigns:read' },
+  { to: '/learning', label: 'nav.learning', permission: 'courses:learn' },
+  { to: '/capacity', label: 'nav.capacity', permission: 'capacity:read' },
+  { to: '/strategy', label: 'nav.strategy', permission: 'capacity:read' },
+  { to: '/advocacy', label: 'nav.advocacy', permission: 'recommendations:read' },
   { to: '/dashboard', label: 'nav.dashboard', permission: 'stats:organisation' },
   { to: '/network-dashboard', label: 'nav.networkDashboard', permission: 'stats:network' },
   { to: '/exports', label: 'nav.exports', permission: ['lists:export', 'cases:exchange', 'data:anonymise'] },

@@ -3,9 +3,9 @@ import { createBrowserRouter } from 'react-router';
 import type { Action } from '../../core/platform/policy.js';
 import { AppLayout } from './AppLayout.js';
 import { CrashPage } from './CrashPage.js';
+import { RequireAccount, RequirePermission } from './guards.js';
 import { NotFoundPage } from './NotFoundPage.js';
 import { PublicLayout } from './PublicLayout.js';
-import { RequireAccount, RequirePermission } from './guards.js';
 import { RootLayout } from './RootLayout.js';
 
 /** Each screen is its own chunk, fetched when first visited. */
@@ -58,6 +58,15 @@ const EditCampaignPage = screen(() => import('../prevention/campaigns/pages.js')
 const CampaignPage = screen(() => import('../prevention/campaigns/pages.js'), 'CampaignPage');
 const CampaignReachPage = screen(() => import('../prevention/campaigns/pages.js'), 'CampaignReachPage');
 const HelpSettingsPage = screen(() => import('../prevention/help-settings/pages.js'), 'HelpSettingsPage');
+const CoursesPage = screen(() => import('../learning/pages.js'), 'CoursesPage');
+const CoursePage = screen(() => import('../learning/pages.js'), 'CoursePage');
+const CourseEditorPage = screen(() => import('../learning/pages.js'), 'CourseEditorPage');
+const CourseStatsPage = screen(() => import('../learning/pages.js'), 'CourseStatsPage');
+const CertificateCheckPage = screen(() => import('../learning/CertificateCheckPage.js'), 'CertificateCheckPage');
+const CapacityPage = screen(() => import('../capacity/pages.js'), 'CapacityPage');
+const StrategyPage = screen(() => import('../capacity/strategy/pages.js'), 'StrategyPage');
+const RecommendationsPage = screen(() => import('../advocacy/pages.js'), 'RecommendationsPage');
+const RecommendationPage = screen(() => import('../advocacy/pages.js'), 'RecommendationPage');
 
 /** Who may open the exports screen: anyone who may ask for one kind of export. */
 const EXPORTERS: readonly Action[] = ['lists:export', 'cases:exchange', 'data:anonymise'];
@@ -82,6 +91,7 @@ export const router = createBrowserRouter([
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'invite/:token', element: <InvitePage /> },
           { path: 'enrol', element: <EnrolPage /> },
+          { path: 'certificates/:code', element: <CertificateCheckPage /> },
         ],
       },
       {
@@ -133,6 +143,15 @@ export const router = createBrowserRouter([
               { path: 'campaigns/:id', element: gated('campaigns:read', CampaignPage) },
               { path: 'campaigns/:id/edit', element: gated('campaigns:write', EditCampaignPage) },
               { path: 'help-settings', element: gated('help:settings', HelpSettingsPage) },
+              { path: 'learning', element: gated('courses:learn', CoursesPage) },
+              { path: 'learning/courses/new', element: gated('courses:write', CourseEditorPage) },
+              { path: 'learning/courses/:id', element: gated('courses:learn', CoursePage) },
+              { path: 'learning/courses/:id/edit', element: gated('courses:write', CourseEditorPage) },
+              { path: 'learning/courses/:id/stats', element: gated('courses:stats', CourseStatsPage) },
+              { path: 'capacity', element: gated('capacity:read', CapacityPage) },
+              { path: 'strategy', element: gated('capacity:read', StrategyPage) },
+              { path: 'advocacy', element: gated('recommendations:read', RecommendationsPage) },
+              { path: 'advocacy/recommendations/:id', element: gated('recommendations:read', RecommendationPage) },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -28,6 +28,10 @@ type Htcds = typeof import('../locales/en/htcds.json', { with: { type: 'json' }}
 type Linkage = typeof import('../locales/en/linkage.json', { with: { type: 'json' }})['default'];
 type Campaigns = typeof import('../locales/en/campaigns.json', { with: { type: 'json' }})['default'];
 type HelpSettings = typeof import('../locales/en/helpSettings.json', { with: { type: 'json' }})['default'];
+type Learning = typeof import('../locales/en/learning.json', { with: { type: 'json' }})['default'];
+type Capacity = typeof import('../locales/en/capacity.json', { with: { type: 'json' }})['default'];
+type Strategy = typeof import('../locales/en/strategy.json', { with: { type: 'json' }})['default'];
+type Advocacy = typeof import('../locales/en/advocacy.json', { with: { type: 'json' }})['default'];
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -60,6 +64,10 @@ declare module 'i18next' {
       linkage: Linkage;
       campaigns: Campaigns;
       helpSettings: HelpSettings;
+      learning: Learning;
+      capacity: Capacity;
+      strategy: Strategy;
+      advocacy: Advocacy;
     };
   }
 }

@@ -39,6 +39,10 @@ export const NAMESPACES = [
   'linkage',
   'campaigns',
   'helpSettings',
+  'learning',
+  'capacity',
+  'strategy',
+  'advocacy',
 ] as const;
 
 function namespaceOf(path: string): string {

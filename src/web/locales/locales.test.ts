@@ -45,7 +45,7 @@ describe('locale files', () => {
       fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.includes('.test.') ? [path.join(dir, e.name)] : []));
     const written = new Set<string>(ACTIONS);
     for (const file of [...sources(path.join(root, '../../server')), ...sources(path.join(root, '../../cli'))]) {
-      for (const m of fs.readFileSync(file, 'utf8').matchAll(/'((?:user|auth|cli|organisation|network|platform|person|case|screening|retention|contact|hotline|encounter|outreach-person|referral|pathway|directory|linkage|export|htcds|dashboard|campaign|help)\.(?!json'|html')[a-z-]+)'/g)) written.add(m[1] ?? '');
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/'((?:user|auth|cli|organisation|network|platform|person|case|screening|retention|contact|hotline|encounter|outreach-person|referral|pathway|directory|linkage|export|htcds|dashboard|campaign|help|course|learning|certificate|learner|capacity|exchange|strategy|commitment|recommendation|action-plan)\.(?!json'|html')[a-z-]+)'/g)) written.add(m[1] ?? '');
     }
     expect([...written].filter((code) => !english.has(`audit:actions.${code}`))).toEqual([]);
   });
