@@ -32,6 +32,11 @@ export interface Config {
    * could then see at once what one changed key does to the count (docs/linkage.md).
    */
   readonly linkageRecountMinutes: number;
+  /**
+   * How often a running export renews its lease, in seconds (default 10; at least 1). A job whose
+   * lease is older than 12 renewals is taken for dead and run again by another process.
+   */
+  readonly exportHeartbeatSeconds: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -78,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.HAVEN_MAIL_FROM ?? 'Haven <haven@localhost>',
     retention: onOff(env.HAVEN_RETENTION, 'HAVEN_RETENTION'),
     linkageRecountMinutes: intFrom(env.HAVEN_LINKAGE_RECOUNT_MINUTES, 1440, 'HAVEN_LINKAGE_RECOUNT_MINUTES'),
+    exportHeartbeatSeconds: Math.max(1, intFrom(env.HAVEN_EXPORT_HEARTBEAT_SECONDS, 10, 'HAVEN_EXPORT_HEARTBEAT_SECONDS')),
   };
 }

@@ -1,12 +1,13 @@
-import { startAuditChainer } from './audit/chainer.js';
-import { startExportRunner } from './data/exports/runner.js';
-import { OrgKeys } from './crypto/org-keys.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { startAuditChainer } from './audit/chainer.js';
 import type { Config } from './config.js';
+import { OrgKeys } from './crypto/org-keys.js';
 import { confirmMasterKey } from './crypto/rotate.js';
+import { startExportRunner } from './data/exports/runner.js';
+import { scheduleRecounts } from './data/linkage/recount.js';
 import { type Database, openDatabase, platformPidFile, platformRunning } from './db/database.js';
 import { buildApp } from './http/app.js';
 import { PrincipalResolver } from './http/principal.js';
@@ -14,7 +15,6 @@ import { createMailer } from './mail/mailer.js';
 import { loadMasterKey } from './ops/keys.js';
 import { createLogger } from './ops/logger.js';
 import { packageRoot, packageVersion } from './package-info.js';
-import { scheduleRecounts } from './data/linkage/recount.js';
 import { type RetentionSchedule, scheduleRetention } from './rights/retention-schedule.js';
 import { allRoutes } from './routes.js';
 import { DEFAULT_SIGNIN_LIMITS, type Services, type SignInLimits } from './services.js';
@@ -86,7 +86,8 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const retention = config.retention ? scheduleRetention({ db, log }) : undefined;
   const chainer = startAuditChainer(db, log);
-  const exportRunner = startExportRunner({ db, services, log });
+  const heartbeatMs = config.exportHeartbeatSeconds * 1000;
+  const exportRunner = startExportRunner({ db, services, log, heartbeatMs, leaseMs: Math.max(2 * 60_000, 12 * heartbeatMs) });
   const recounts = scheduleRecounts({ db, log, everyMinutes: config.linkageRecountMinutes });
   let closing: Promise<void> | undefined;
   return {

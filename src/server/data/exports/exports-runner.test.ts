@@ -193,8 +193,8 @@ describe('the runner', () => {
       aborted = true;
       throw new Error('stopped');
     };
-    // The platform's runner takes it; its heartbeat comes every 10 s (later on a machine busy with the
-    // whole suite), so the test waits up to 45 s.
+    // The platform's runner takes it; its heartbeat comes every second here (HAVEN_EXPORT_HEARTBEAT_SECONDS,
+    // test-fixtures.ts), later on a machine busy with the whole suite: the test waits up to 45 s.
     try {
       const job = await queue(admin, { kind: 'referrals' });
       await expect.poll(async () => (await admin.client.get<ExportJob>(`/api/exports/${job.id}`)).body.status, { timeout: 10_000 }).toBe('running');

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { expect } from 'vitest';
 import type { ExportJob } from '../../../core/data/exports/exports.js';
-import { type SignedInUser, addOrganisation, addUser, setUp } from '../../testing/client.js';
-import { type TestPlatform, startTestPlatform } from '../../testing/harness.js';
+import { addOrganisation, addUser, type SignedInUser, setUp } from '../../testing/client.js';
+import { startTestPlatform, type TestPlatform } from '../../testing/harness.js';
 
 /**
  * For the export tests of this folder: a server on its own database with an organisation of five users,
@@ -56,7 +56,8 @@ export async function download(u: SignedInUser, id: string): Promise<{ status: n
 export const csvRows = (bytes: Buffer) => Papa.parse<string[]>(bytes.toString('utf8').replace(/^\ufeff/, ''), { delimiter: ',', newline: '\r\n' }).data;
 
 export async function startExportsPlatform(): Promise<ExportsPlatform> {
-  const p = await startTestPlatform();
+  // A heartbeat every second: the tests of leases need not wait for the default 10 s.
+  const p = await startTestPlatform({ env: { HAVEN_EXPORT_HEARTBEAT_SECONDS: '1' } });
   const admin = await setUp(p.url, 'admin@example.org', 'Helping Hands');
   const supervisor = await addUser(admin.client, 'supervisor@example.org', ['supervisor']);
   const caseworker = await addUser(admin.client, 'caseworker@example.org', ['caseworker']);
