@@ -7,6 +7,7 @@ import type { Role } from './roles.js';
 export const ACTIONS = [
   'person:read', // reading a person's record (drives the second-factor rule)
   'users:list',
+  'colleagues:list', // the names and roles of the organisation's active users (to name assignees); not for guest learners
   'users:invite',
   'users:update', // change roles, disable, enable
   'users:unlock',
@@ -70,6 +71,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'users:update',
     'users:unlock',
     'organisations:list',
+    'colleagues:list',
     'organisations:create',
     'organisations:update',
     'network:read',
@@ -96,6 +98,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'users:update',
     'users:unlock',
     'organisations:list',
+    'colleagues:list',
     'organisations:update',
     'network:read',
     'audit:read',
@@ -142,6 +145,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'person:read',
     'users:list',
     'organisations:list',
+    'colleagues:list',
     'network:read',
     'persons:read',
     'persons:write',
@@ -173,6 +177,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
   caseworker: [
     'person:read',
     'organisations:list',
+    'colleagues:list',
     'network:read',
     'persons:read',
     'persons:write',
@@ -191,6 +196,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
   'hotline-operator': [
     'person:read',
     'organisations:list',
+    'colleagues:list',
     'network:read',
     'persons:read',
     'persons:write',
@@ -207,6 +213,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
   'outreach-worker': [
     'person:read',
     'organisations:list',
+    'colleagues:list',
     'network:read',
     'screenings:create',
     'screenings:read',
@@ -218,6 +225,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
   ],
   analyst: [
     'organisations:list',
+    'colleagues:list',
     'network:read',
     'referrals:stats',
     'stats:organisation',
@@ -231,6 +239,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
   ],
   trainer: [
     'organisations:list',
+    'colleagues:list',
     'network:read',
     'campaigns:read',
     'campaigns:write',

@@ -243,6 +243,7 @@ export const ERROR_CODES = [
   'linkage_keys_invalid',
   'too_many_requests',
   'help_messages_closed',
+  'no_attempts_left',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

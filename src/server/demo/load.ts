@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from './network.js';
 import { DEFAULT_PERSONS_PER_ORG, DEFAULT_SEED, demoPlan } from './plan.js';
 import { writeReferralDemo } from './referrals.js';
 import { writeCampaignDemo } from './campaigns.js';
+import { writeCapacityDemo } from './capacity.js';
 import { writeOrganisation } from './write.js';
 
 /** `haven demo`: the whole demo network, from organisations and accounts to months of case work. */
@@ -43,5 +44,7 @@ export async function loadDemo(db: Database, masterKey: Buffer, options: DemoLoa
   );
   const cm = await writeCampaignDemo(db, created, { seed: options.seed ?? DEFAULT_SEED });
   progress(`campaigns: ${cm.campaigns} with ${cm.activities} activities`);
+  const cp = await writeCapacityDemo(db, created);
+  progress(`peer exchange: ${cp.assessments} self-assessments, ${cp.offers} offers, ${cp.exchanges} exchanges; ${cp.commitments} strategy commitments`);
   return { networkCreated: created.networkCreated, password: DEMO_PASSWORD, accounts: created.accounts, organisations };
 }

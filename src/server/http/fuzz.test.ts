@@ -157,6 +157,66 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
     reachKind: 'estimated',
     version: 0,
   },
+  'POST /api/recommendations/sources': {
+    kind: 'national-action-plan',
+    name: 'Fuzz plan',
+    country: 'GRC',
+    date: '2024-02-01',
+    link: 'https://example.org/plan',
+    periodStart: '2024-01-01',
+    periodEnd: '2027-12-31',
+    adoptedBy: 'Council of Ministers',
+  },
+  'POST /api/recommendations': {
+    sourceId: '00000000-0000-4000-8000-000000000000',
+    text: 'Fuzz recommendation',
+    reference: 'paragraph 1',
+    country: 'GRC',
+    themes: ['identification'],
+    deadline: '2026-12-31',
+    issuedOn: '2024-01-15',
+  },
+  'PUT /api/recommendations/:id': { sourceId: '00000000-0000-4000-8000-000000000000', text: 'Fuzz', country: 'GRC', themes: ['data'], version: 0 },
+  'POST /api/recommendations/:id/status': { status: 'in-progress', date: '2024-05-01', evidence: 'Fuzz evidence' },
+  'POST /api/courses': {
+    content: {
+      languages: ['en', 'el'],
+      defaultLanguage: 'en',
+      title: { en: 'Fuzz course' },
+      modules: [{ id: 'm', title: { en: 'M' }, lessons: [{ id: 'l', title: { en: 'L' }, body: { en: 'Text' } }] }],
+    },
+  },
+  'PUT /api/courses/:id': {
+    version: 0,
+    content: {
+      languages: ['en', 'el'],
+      defaultLanguage: 'en',
+      title: { en: 'Fuzz course' },
+      modules: [{ id: 'm', title: { en: 'M' }, lessons: [{ id: 'l', title: { en: 'L' }, body: { en: 'Text' } }] }],
+    },
+  },
+  'POST /api/courses/:id/publish': { version: 0 },
+  'POST /api/courses/:id/archive': { version: 0 },
+  'POST /api/courses/:id/enrolments': { language: 'en' },
+  'PUT /api/enrolments/:id/progress': { lessonId: 'l', completed: true },
+  'POST /api/enrolments/:id/attempts': { lessonId: 'l', answers: { q1: ['a'] } },
+  'POST /api/learners/invitations': { email: 'fuzz-learner@example.org', name: 'Fuzz Learner', language: 'el' },
+  'POST /api/capacity/assessments': { ratings: [{ area: 'legal-aid', rating: 2, note: 'One lawyer' }], priorities: ['legal-aid'], languages: ['en'] },
+  'POST /api/capacity/offers': { area: 'data', kind: 'training', description: 'Fuzz offer', languages: ['en'], capacityPerYear: 3 },
+  'PUT /api/capacity/offers/:id': { area: 'data', kind: 'training', description: 'Fuzz offer', status: 'closed', version: 0 },
+  'POST /api/capacity/exchanges': {
+    providerOrgId: '00000000-0000-4000-8000-000000000000',
+    receiverOrgId: '00000000-0000-4000-8000-000000000001',
+    area: 'data',
+    kind: 'mentoring',
+  },
+  'PATCH /api/capacity/exchanges/:id': { version: 0, status: 'agreed', note: { on: '2025-01-01', text: 'Fuzz note' }, outcomeRating: 4, ratingAfter: 3 },
+  'POST /api/strategy/goals': { title: 'Fuzz goal', periodStart: '2025-01-01', periodEnd: '2025-12-31', indicators: ['One'] },
+  'PUT /api/strategy/goals/:id': { title: 'Fuzz goal', periodStart: '2025-01-01', periodEnd: '2025-12-31', version: 0 },
+  'POST /api/strategy/goals/:id/activities': { title: 'Fuzz activity', target: 'Ten', dueOn: '2025-06-30' },
+  'PUT /api/strategy/activities/:id': { title: 'Fuzz activity', version: 0 },
+  'POST /api/strategy/activities/:id/commitments': { what: 'Fuzz commitment', byWhen: '2025-06-30' },
+  'PATCH /api/strategy/commitments/:id': { version: 0, progress: 50, note: 'Fuzz', status: 'in-progress' },
   ...Object.fromEntries(
     ENTRY_KINDS.flatMap((k) => [
       [`POST /api/cases/:id/${k.path}`, k.example],
@@ -249,7 +309,24 @@ async function snapshot(): Promise<{ users: number; organisations: number; sessi
              UNION ALL SELECT concat_ws(',', 'cm', id, version) FROM campaigns
              UNION ALL SELECT concat_ws(',', 'ca', id, version) FROM campaign_activities
              UNION ALL SELECT concat_ws(',', 'cx', id) FROM campaign_activity_files
+             UNION ALL SELECT concat_ws(',', 'as', id) FROM advocacy_sources
+             UNION ALL SELECT concat_ws(',', 'rc', id, version, status) FROM recommendations
+             UNION ALL SELECT concat_ws(',', 'rh', id) FROM recommendation_status_changes
+             UNION ALL SELECT concat_ws(',', 'rd', id) FROM recommendation_documents
              UNION ALL SELECT concat_ws(',', 'hp', version) FROM help_settings
+             UNION ALL SELECT concat_ws(',', 'cpa', id) FROM capacity_assessments
+             UNION ALL SELECT concat_ws(',', 'cpo', id, version) FROM capacity_offers
+             UNION ALL SELECT concat_ws(',', 'cpx', id, version) FROM capacity_exchanges
+             UNION ALL SELECT concat_ws(',', 'cpn', id) FROM capacity_exchange_notes
+             UNION ALL SELECT concat_ws(',', 'sg', id, version) FROM strategy_goals
+             UNION ALL SELECT concat_ws(',', 'sa', id, version) FROM strategy_activities
+             UNION ALL SELECT concat_ws(',', 'sc', id, version) FROM strategy_commitments
+             UNION ALL SELECT concat_ws(',', 'co', id, version, status) FROM courses
+             UNION ALL SELECT concat_ws(',', 'cv', course_id, number) FROM course_versions
+             UNION ALL SELECT concat_ws(',', 'ci', id) FROM course_images
+             UNION ALL SELECT concat_ws(',', 'er', id, status, last_lesson_id, completed_lessons::text) FROM enrolments
+             UNION ALL SELECT concat_ws(',', 'qa', id) FROM quiz_attempts
+             UNION ALL SELECT concat_ws(',', 'ce', code) FROM certificates
            ) s), '')) AS digest`);
   return rows[0]!;
 }
@@ -363,6 +440,9 @@ beforeAll(async () => {
   // A person the fuzz cannot erase (not among the real ids), for opening cases.
   const keeper = await admin.client.post<{ id: string }>('/api/persons', { names: [{ given: 'Kept', family: 'Person' }] });
   EXAMPLE_BODIES['POST /api/cases'] = { personId: keeper.body.id };
+  // A source of recommendations, so that recording one gets past the check of its source.
+  const recSource = await admin.client.post<{ id: string }>('/api/recommendations/sources', { kind: 'upr', name: 'Fuzz source' });
+  EXAMPLE_BODIES['POST /api/recommendations'] = { ...EXAMPLE_BODIES['POST /api/recommendations'], sourceId: recSource.body.id };
   realTokens = [pending.body.inviteUrl.split('/invite/')[1] ?? ''];
   const screening = await admin.client.post<{ id: string }>('/api/screenings', { instrumentId: 'adult-labour', answers: {}, caseId: kase.body.id });
   realIds.push(screening.body.id);

@@ -5,7 +5,7 @@ import { ROLES, type Role } from '../../core/platform/roles.js';
 import { allRoutes } from '../routes.js';
 import { ApiClient, PASSWORD, type SignedInUser, addOrganisation, addUser, enrol, setUp } from '../testing/client.js';
 import { type TestPlatform, startTestPlatform } from '../testing/harness.js';
-import { samplePdf } from '../testing/sample-files.js';
+import { samplePdf, samplePng } from '../testing/sample-files.js';
 import type { RouteDef } from './route.js';
 
 /**
@@ -283,6 +283,110 @@ const EXAMPLES: Record<string, Example> = {
       activityId: '00000000-0000-4000-8000-000000000000',
       fileId: '00000000-0000-4000-8000-000000000000',
     }),
+  },
+  // Recommendations: read network-wide, written by the owner and network administrators (cross-organisation writes: src/server/advocacy/recommendations.test.ts).
+  'GET /api/recommendations': { query: 'country=GRC&theme=identification&status=in-progress&q=law&limit=5' },
+  'POST /api/recommendations': {
+    body: { sourceId: '00000000-0000-4000-8000-000000000000', text: 'Identify presumed victims.', country: 'GRC', themes: ['identification'] },
+  },
+  'GET /api/recommendations/sources': { query: 'kind=greta-evaluation' },
+  'POST /api/recommendations/sources': { body: { kind: 'greta-evaluation', name: 'GRETA third round, Greece, 2023', country: 'GRC', date: '2023-06-20' } },
+  'GET /api/recommendations/progress': { query: 'from=2024-01&to=2024-12&country=GRC' },
+  'GET /api/recommendations/report': { query: 'format=xlsx&country=GRC' },
+  'GET /api/recommendations/:id': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'PUT /api/recommendations/:id': {
+    body: { sourceId: '00000000-0000-4000-8000-000000000000', text: 'Changed.', country: 'GRC', themes: ['data'], version: 0 },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'POST /api/recommendations/:id/status': {
+    body: { status: 'in-progress', date: '2024-05-01', evidence: 'Draft law published.' },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'POST /api/recommendations/:id/changes/:changeId/documents': {
+    body: samplePdf(),
+    contentType: 'application/pdf',
+    headers: { 'x-file-name': 'evidence.pdf' },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000', changeId: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'GET /api/recommendations/:id/changes/:changeId/documents/:documentId': {
+    params: () => ({
+      id: '00000000-0000-4000-8000-000000000000',
+      changeId: '00000000-0000-4000-8000-000000000000',
+      documentId: '00000000-0000-4000-8000-000000000000',
+    }),
+  },
+  // E-learning: courses read network-wide, written only by the owning organisation (cross-organisation writes: src/server/learning/learning.test.ts).
+  'GET /api/courses': {},
+  'POST /api/courses': {
+    body: {
+      content: {
+        languages: ['en'],
+        defaultLanguage: 'en',
+        title: { en: 'Permission test course' },
+        modules: [{ id: 'm', title: { en: 'M' }, lessons: [{ id: 'l', title: { en: 'L' }, body: { en: 'Text' } }] }],
+      },
+    },
+  },
+  'POST /api/courses/starter': {},
+  'GET /api/courses/:id': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }), query: 'version=1' },
+  'PUT /api/courses/:id': {
+    body: {
+      version: 0,
+      content: {
+        languages: ['en'],
+        defaultLanguage: 'en',
+        title: { en: 'Renamed' },
+        modules: [{ id: 'm', title: { en: 'M' }, lessons: [{ id: 'l', title: { en: 'L' }, body: { en: 'Text' } }] }],
+      },
+    },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'POST /api/courses/:id/publish': { body: { version: 0 }, params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'POST /api/courses/:id/archive': { body: { version: 0 }, params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'GET /api/courses/:id/stats': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'POST /api/courses/:id/images': { body: samplePng(), contentType: 'image/png', params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'GET /api/courses/:id/images/:fileId': { params: () => ({ id: '00000000-0000-4000-8000-000000000000', fileId: '00000000-0000-4000-8000-000000000000' }) },
+  'POST /api/courses/:id/enrolments': { body: { language: 'en' }, params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'GET /api/enrolments': {},
+  'GET /api/enrolments/:id': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'PUT /api/enrolments/:id/progress': { body: { lessonId: 'intro', completed: true }, params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'POST /api/enrolments/:id/attempts': { body: { lessonId: 'check', answers: { q1: ['a'] } }, params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'GET /api/enrolments/:id/certificate': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'GET /api/public/certificates/:code': { params: () => ({ code: 'HVN-2222-2222-2222' }) },
+  'POST /api/learners/invitations': { body: { email: 'guest-learner@example.org', name: 'Guest Learner', language: 'en' } },
+  // Peer exchange and the coalition strategy: read network-wide; written on the caller's own records, exchanges by either party
+  // (cross-organisation writes: src/server/capacity/capacity.test.ts).
+  'GET /api/capacity/assessments': { query: 'country=GRC' },
+  'POST /api/capacity/assessments': { body: { ratings: [{ area: 'legal-aid', rating: 2, note: 'One lawyer' }], priorities: ['legal-aid'], languages: ['en'] } },
+  'GET /api/capacity/offers': { query: 'area=legal-aid&status=active' },
+  'POST /api/capacity/offers': { body: { area: 'data', kind: 'training', description: 'Data protection training', languages: ['en'] } },
+  'PUT /api/capacity/offers/:id': {
+    body: { area: 'data', kind: 'training', description: 'Changed', version: 0 },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'DELETE /api/capacity/offers/:id': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'GET /api/capacity/matches': { query: 'side=needs&area=legal-aid' },
+  'GET /api/capacity/exchanges': { query: 'scope=network' },
+  'POST /api/capacity/exchanges': {
+    bodyFor: (f) => ({ providerOrgId: f.orgId, receiverOrgId: '00000000-0000-4000-8000-000000000000', area: 'legal-aid', kind: 'mentoring' }),
+  },
+  'GET /api/capacity/exchanges/:id': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'PATCH /api/capacity/exchanges/:id': { body: { version: 0, status: 'cancelled' }, params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'GET /api/strategy': {},
+  'POST /api/strategy/goals': { body: { title: 'Access to justice', periodStart: '2025-01-01', periodEnd: '2027-12-31' } },
+  'PUT /api/strategy/goals/:id': {
+    body: { title: 'Access to justice', periodStart: '2025-01-01', periodEnd: '2027-12-31', version: 0 },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'POST /api/strategy/goals/:id/activities': {
+    body: { title: 'Train lawyers', dueOn: '2026-06-30' },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'PUT /api/strategy/activities/:id': { body: { title: 'Train lawyers', version: 0 }, params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'POST /api/strategy/activities/:id/commitments': { body: { what: 'Two trainings' }, params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  'PATCH /api/strategy/commitments/:id': {
+    body: { version: 0, progress: 50, note: 'Half way' },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
   },
   ...Object.fromEntries(
     ENTRY_KINDS.flatMap((k): [string, Example][] => [

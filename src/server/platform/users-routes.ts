@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { assignableRoles, can } from '../../core/platform/policy.js';
 import * as S from '../../core/platform/schemas.js';
 import { appendAudit } from '../audit/store.js';
-import { HttpError, forbidden, notFound } from '../http/errors.js';
-import { type Principal, hashSecret } from '../http/principal.js';
+import { forbidden, HttpError, notFound } from '../http/errors.js';
+import { hashSecret, type Principal } from '../http/principal.js';
 import { route } from '../http/route.js';
 import type { Services } from '../services.js';
 import { createInvitation, emailInvitation } from './invitations.js';
@@ -35,7 +35,7 @@ export function usersRoutes(s: Services) {
     route({
       method: 'GET',
       url: '/api/colleagues',
-      access: 'user',
+      access: 'colleagues:list',
       tag: 'users',
       summary: 'The active users of your organisation, names and roles only (to name caseworkers, teams and assignees)',
       response: z.object({ items: z.array(S.colleague) }),
