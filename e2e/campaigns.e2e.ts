@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { launchBrowser, type RunningHaven, startHaven } from './harness.js';
 import {
   type AxeFinding,
+  addMemberOrganisation,
   apiAs,
   axeViolations,
   describeFindings,
-  enrolTotp,
   field,
   heading,
   type PageProblems,
@@ -103,20 +103,7 @@ describe('campaigns: a campaign in two cities, its activities, its reach on a ma
       country: 'Moldova',
       admin: ADMIN_A,
     });
-    const created = await apiAs<{ id: string; inviteUrl: string }>(a, 'POST', '/api/organisations', {
-      name: ORG_B,
-      country: 'UKR',
-      type: 'ngo',
-      adminEmail: ADMIN_B.email,
-      adminName: ADMIN_B.name,
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    await b.goto(new URL(created.body.inviteUrl, haven.url).toString());
-    await heading(b, `Join ${ORG_B} on Haven`).waitFor();
-    await field(b, 'Password').fill(ADMIN_B.password);
-    await field(b, 'Confirm password').fill(ADMIN_B.password);
-    await b.getByRole('button', { name: 'Accept invitation' }).click();
-    await enrolTotp(b);
+    await addMemberOrganisation(a, b, haven.url, { name: ORG_B, country: 'UKR', admin: ADMIN_B });
   });
 
   step('A records a campaign with two cities and their coordinates', async () => {

@@ -12,10 +12,9 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { launchBrowser, type RunningHaven, startHaven } from './harness.js';
 import {
   type AxeFinding,
-  apiAs,
+  addMemberOrganisation,
   axeViolations,
   describeFindings,
-  enrolTotp,
   field,
   heading,
   type PageProblems,
@@ -83,20 +82,7 @@ describe('capacity: a need met by another member’s offer, an exchange agreed, 
       country: 'Moldova',
       admin: ADMIN_A,
     });
-    const created = await apiAs<{ id: string; inviteUrl: string }>(a, 'POST', '/api/organisations', {
-      name: ORG_B,
-      country: 'UKR',
-      type: 'ngo',
-      adminEmail: ADMIN_B.email,
-      adminName: ADMIN_B.name,
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    await b.goto(new URL(created.body.inviteUrl, haven.url).toString());
-    await heading(b, `Join ${ORG_B} on Haven`).waitFor();
-    await field(b, 'Password').fill(ADMIN_B.password);
-    await field(b, 'Confirm password').fill(ADMIN_B.password);
-    await b.getByRole('button', { name: 'Accept invitation' }).click();
-    await enrolTotp(b);
+    await addMemberOrganisation(a, b, haven.url, { name: ORG_B, country: 'UKR', admin: ADMIN_B });
   });
 
   step('A rates its legal aid 1; B rates it 4 and offers mentoring', async () => {

@@ -17,17 +17,17 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { launchBrowser, type RunningHaven, startHaven } from './harness.js';
 import {
   type AxeFinding,
+  acceptInvitation,
   apiAs,
   axeViolations,
   describeFindings,
   enrolTotp,
-  field,
   heading,
   type PageProblems,
   screenshot,
   setUpInTheBrowser,
-  watchedContext,
   storySteps,
+  watchedContext,
 } from './pages.js';
 
 const ADMIN = { name: 'Eleni Georgiou', email: 'eleni@athens-support.example', password: 'lemon trees on the hill 52' };
@@ -66,11 +66,7 @@ async function join(user: typeof SUPERVISOR, role: string, secondFactor: boolean
   const invited = await apiAs<{ inviteUrl: string }>(admin, 'POST', '/api/users/invitations', { email: user.email, name: user.name, roles: [role] });
   expect(invited.status, JSON.stringify(invited.body)).toBe(201);
   const page = await newPage();
-  await page.goto(new URL(invited.body.inviteUrl, haven.url).toString());
-  await heading(page, `Join ${ORGANISATION} on Haven`).waitFor();
-  await field(page, 'Password').fill(user.password);
-  await field(page, 'Confirm password').fill(user.password);
-  await page.getByRole('button', { name: 'Accept invitation' }).click();
+  await acceptInvitation(page, new URL(invited.body.inviteUrl, haven.url).toString(), ORGANISATION, user.password);
   if (secondFactor) await enrolTotp(page);
   await heading(page, `Welcome, ${user.name}`).waitFor();
   return page;

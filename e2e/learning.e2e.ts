@@ -11,7 +11,18 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { launchBrowser, type RunningHaven, startHaven } from './harness.js';
-import { type AxeFinding, axeViolations, describeFindings, field, heading, type PageProblems, setUpInTheBrowser, storySteps, watchedContext } from './pages.js';
+import {
+  type AxeFinding,
+  acceptInvitation,
+  axeViolations,
+  describeFindings,
+  field,
+  heading,
+  type PageProblems,
+  setUpInTheBrowser,
+  storySteps,
+  watchedContext,
+} from './pages.js';
 
 const TRAINER = { name: 'Eleni Papadaki', email: 'eleni@a21.example', password: 'olive groves by the sea 19' };
 const LEARNER = { name: 'Nikos Georgiou', email: 'nikos@lawyers.example', password: 'courtroom in the morning 42' };
@@ -197,11 +208,7 @@ describe('learning: a trainer writes and publishes a course, a guest learner pas
     inviteUrl = await link.inputValue();
     expect(inviteUrl).toContain('/invite/');
 
-    await learner.goto(inviteUrl);
-    await heading(learner, `Join ${ORG} on Haven`).waitFor();
-    await field(learner, 'Password').fill(LEARNER.password);
-    await field(learner, 'Confirm password').fill(LEARNER.password);
-    await learner.getByRole('button', { name: 'Accept invitation' }).click();
+    await acceptInvitation(learner, inviteUrl, ORG, LEARNER.password);
     await learner.waitForURL((url) => url.pathname === '/');
     await learner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'E-learning', exact: true }).click();
     await heading(learner, 'E-learning').waitFor();

@@ -204,6 +204,48 @@ export async function setUpInTheBrowser(page: Page, url: string, run: FirstRun):
   return enrolment;
 }
 
+/** Someone who joins through an invitation. */
+export interface Invitee {
+  readonly name: string;
+  readonly email: string;
+  readonly password: string;
+}
+
+/** On `page`: opens an invitation to `organisation` and accepts it with a password (the second factor, if any, comes next). */
+export async function acceptInvitation(page: Page, inviteUrl: string, organisation: string, password: string): Promise<void> {
+  await page.goto(inviteUrl);
+  await heading(page, `Join ${organisation} on Haven`).waitFor();
+  await field(page, 'Password').fill(password);
+  await field(page, 'Confirm password').fill(password);
+  await page.getByRole('button', { name: 'Accept invitation' }).click();
+}
+
+/** A member organisation that the network's administrator adds, and its administrator. */
+export interface MemberOrganisation {
+  readonly name: string;
+  /** ISO 3166-1 alpha-3. */
+  readonly country: string;
+  readonly admin: Invitee;
+}
+
+/**
+ * The network's administrator, signed in on `admin`, adds a member organisation (an NGO) through
+ * the API; its administrator accepts the invitation on `member` (a browser of their own) and enrols
+ * the second factor.
+ */
+export async function addMemberOrganisation(admin: Page, member: Page, url: string, org: MemberOrganisation): Promise<{ id: string; enrolment: Enrolment }> {
+  const created = await apiAs<{ id: string; inviteUrl: string }>(admin, 'POST', '/api/organisations', {
+    name: org.name,
+    country: org.country,
+    type: 'ngo',
+    adminEmail: org.admin.email,
+    adminName: org.admin.name,
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  await acceptInvitation(member, new URL(created.body.inviteUrl, url).toString(), org.name, org.admin.password);
+  return { id: created.body.id, enrolment: await enrolTotp(member) };
+}
+
 /** Calls the API as the user signed in on `page` (with the session's CSRF token), as another tab would. */
 export async function apiAs<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
   return page.evaluate(

@@ -14,10 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningHaven, startHaven } from './harness.js';
 import {
   type AxeFinding,
+  addMemberOrganisation,
   apiAs,
   axeViolations,
   describeFindings,
-  enrolTotp,
   field,
   heading,
   type PageProblems,
@@ -92,20 +92,7 @@ describe('a referral from Athens to a shelter in Tirana, with consent and minimu
       country: 'Greece',
       admin: ADMIN_A,
     });
-    const created = await apiCall<{ id: string; inviteUrl: string }>(a, 'POST', '/api/organisations', {
-      name: ORG_B,
-      country: 'ALB',
-      type: 'ngo',
-      adminEmail: ADMIN_B.email,
-      adminName: ADMIN_B.name,
-    });
-    expect(created.status).toBe(201);
-    await b.goto(new URL(created.body.inviteUrl, haven.url).toString());
-    await heading(b, `Join ${ORG_B} on Haven`).waitFor();
-    await field(b, 'Password').fill(ADMIN_B.password);
-    await field(b, 'Confirm password').fill(ADMIN_B.password);
-    await b.getByRole('button', { name: 'Accept invitation' }).click();
-    await enrolTotp(b);
+    await addMemberOrganisation(a, b, haven.url, { name: ORG_B, country: 'ALB', admin: ADMIN_B });
   });
 
   step('B describes its shelter in the directory; A records a person and a case', async () => {

@@ -1,7 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type pg from 'pg';
 import type { EvidenceFileView } from '../../core/advocacy/recommendation.js';
-import { openBytes, sealBytes } from '../crypto/org-keys.js';
+import { insertSealedFile, type NewSealedFile, type SealedTable, type StoredSealedFile, storedSealedFile } from '../files/sealed-files.js';
 
 /**
  * Evidence documents of status changes. The content is sealed with the owning organisation's key
@@ -9,21 +8,11 @@ import { openBytes, sealBytes } from '../crypto/org-keys.js';
  * bound to its row; a keyed digest of the plain content is checked on every download.
  */
 
-const contentPlace = (id: string) => `recommendation_documents.content:${id}`;
+export const DOCUMENTS: SealedTable = { table: 'recommendation_documents', what: 'recommendation document' };
 
-function contentDigest(key: Buffer, id: string, content: Buffer): Buffer {
-  return createHmac('sha256', key).update(`recommendation_documents.sha256:${id}\n`).update(content).digest();
-}
-
-export interface NewDocument {
-  readonly id: string;
+export interface NewDocument extends NewSealedFile {
   readonly changeId: string;
   readonly recommendationId: string;
-  readonly orgId: string;
-  readonly name: string;
-  readonly mediaType: string;
-  readonly content: Buffer;
-  readonly userId: string;
 }
 
 export async function countDocuments(c: pg.PoolClient, changeId: string): Promise<number> {
@@ -39,64 +28,10 @@ export async function changeExists(c: pg.PoolClient, recommendationId: string, c
   return rowCount === 1;
 }
 
-export async function insertDocument(c: pg.PoolClient, key: Buffer, d: NewDocument): Promise<EvidenceFileView> {
-  const { rows } = await c.query<{ created_at: Date }>(
-    `INSERT INTO recommendation_documents (id, change_id, recommendation_id, org_id, name, media_type, size, sha256, content, uploaded_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING created_at`,
-    [
-      d.id,
-      d.changeId,
-      d.recommendationId,
-      d.orgId,
-      d.name,
-      d.mediaType,
-      d.content.length,
-      contentDigest(key, d.id, d.content),
-      sealBytes(key, d.content, contentPlace(d.id)),
-      d.userId,
-    ],
-  );
-  return { id: d.id, name: d.name, mediaType: d.mediaType, size: d.content.length, createdAt: (rows[0]?.created_at ?? new Date()).toISOString() };
+export function insertDocument(c: pg.PoolClient, key: Buffer, d: NewDocument): Promise<EvidenceFileView> {
+  return insertSealedFile(c, key, DOCUMENTS, { change_id: d.changeId, recommendation_id: d.recommendationId }, d);
 }
 
-export interface StoredDocument {
-  readonly view: EvidenceFileView;
-  readonly orgId: string;
-  readonly sealed: Buffer;
-  readonly digest: Buffer;
-}
-
-export async function storedDocument(c: pg.PoolClient, recommendationId: string, changeId: string, id: string): Promise<StoredDocument | undefined> {
-  const { rows } = await c.query<{
-    id: string;
-    org_id: string;
-    name: string;
-    media_type: string;
-    size: number;
-    created_at: Date;
-    content: Buffer;
-    sha256: Buffer;
-  }>(
-    `SELECT id, org_id, name, media_type, size, created_at, content, sha256 FROM recommendation_documents
-      WHERE recommendation_id = $1 AND change_id = $2 AND id = $3`,
-    [recommendationId, changeId, id],
-  );
-  const r = rows[0];
-  if (!r) return undefined;
-  return {
-    view: { id: r.id, name: r.name, mediaType: r.media_type, size: r.size, createdAt: r.created_at.toISOString() },
-    orgId: r.org_id,
-    sealed: r.content,
-    digest: r.sha256,
-  };
-}
-
-/** The plain bytes, checked against the stored digest; throws when they do not match. */
-export function openDocument(key: Buffer, d: StoredDocument): Buffer {
-  const content = openBytes(key, d.sealed, contentPlace(d.view.id));
-  const digest = contentDigest(key, d.view.id, content);
-  if (digest.length !== d.digest.length || !timingSafeEqual(digest, d.digest) || content.length !== d.view.size) {
-    throw new Error('stored recommendation document does not match its digest');
-  }
-  return content;
+export function storedDocument(c: pg.PoolClient, recommendationId: string, changeId: string, id: string): Promise<StoredSealedFile | undefined> {
+  return storedSealedFile(c, DOCUMENTS, { recommendation_id: recommendationId, change_id: changeId, id });
 }

@@ -19,7 +19,7 @@ import {
 } from '../../core/advocacy/recommendation.js';
 import { addDays, compareDates, todayUtc } from '../../core/cases/dates.js';
 import { idParams } from '../../core/platform/schemas.js';
-import { contentDisposition } from '../cases/documents-routes.js';
+import { contentDisposition } from '../files/sealed-files.js';
 import { HttpError } from '../http/errors.js';
 import { type RouteDef, route } from '../http/route.js';
 import type { Services } from '../services.js';

@@ -1,18 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import {
-  DOCUMENT_MEDIA_TYPES,
-  FILE_NAME_HEADER,
-  MAX_DOCUMENT_SIZE,
-  contentMatches,
-  documentMediaType,
-  documentNameProblem,
-  documentView,
-  fileNameFromHeader,
-  uploadDocumentQuery,
-} from '../../core/cases/documents.js';
+import { DOCUMENT_MEDIA_TYPES, documentView, MAX_DOCUMENT_SIZE, uploadDocumentQuery } from '../../core/cases/documents.js';
 import { idParams, uuid } from '../../core/platform/schemas.js';
-import { HttpError, notFound } from '../http/errors.js';
+import { attachmentReply, checkedUpload } from '../files/sealed-files.js';
+import { notFound } from '../http/errors.js';
 import { type RouteDef, rawRoute, route } from '../http/route.js';
 import type { Services } from '../services.js';
 import { auditRecord } from './audit.js';
@@ -29,12 +20,6 @@ import { addTimeline } from './store.js';
 
 const documentParams = z.strictObject({ id: uuid, documentId: uuid });
 const NO_SUCH_DOCUMENT = 'No such document on this case.';
-
-/** `filename*` of RFC 6266 / RFC 8187: UTF-8, percent-encoded outside the attr-char set. */
-export function contentDisposition(name: string): string {
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename*=UTF-8''${encoded}`;
-}
 
 export function documentsRoutes(s: Services): RouteDef[] {
   return [
@@ -53,15 +38,7 @@ export function documentsRoutes(s: Services): RouteDef[] {
         const p = principal!;
         const created = await tx(async (c) => {
           await requireCase(s, c, p, params.id);
-          const mediaType = documentMediaType(request.headers['content-type']);
-          if (!mediaType) throw new HttpError(415, 'unsupported_file_type', `Send the file with its Content-Type, one of: ${DOCUMENT_MEDIA_TYPES.join(', ')}.`);
-          if (!body || body.length === 0) throw new HttpError(400, 'validation_failed', 'The file is empty: send its bytes as the request body.');
-          if (!contentMatches(mediaType, body)) {
-            throw new HttpError(415, 'unsupported_file_type', `The content of the file is not ${mediaType}: send the file with its real type.`);
-          }
-          const name = fileNameFromHeader(request.headers[FILE_NAME_HEADER]);
-          const nameProblem = name === undefined ? 'the file name goes, percent-encoded, in the X-File-Name header' : documentNameProblem(name);
-          if (name === undefined || nameProblem) throw new HttpError(400, 'validation_failed', `name: ${nameProblem}`, 'name');
+          const { mediaType, name, content } = await checkedUpload(request.headers, body, { types: DOCUMENT_MEDIA_TYPES });
           const id = randomUUID();
           const view = await insertDocument(c, await s.orgKeys.keyFor(c, p.orgId), p.orgId, p.id, {
             id,
@@ -69,7 +46,7 @@ export function documentsRoutes(s: Services): RouteDef[] {
             name,
             category: query.category,
             mediaType,
-            content: body,
+            content,
           });
           await addTimeline(
             c,
@@ -78,7 +55,7 @@ export function documentsRoutes(s: Services): RouteDef[] {
             p.id,
             'document.added',
             { kind: 'document', id },
-            { category: query.category, mediaType, size: body.length },
+            { category: query.category, mediaType, size: content.length },
           );
           await auditRecord(c, p, ip, 'document.upload', 'case-document', id);
           return view;
@@ -122,15 +99,7 @@ export function documentsRoutes(s: Services): RouteDef[] {
           await auditRecord(c, p, ip, 'document.read', 'case-document', params.documentId);
           return doc;
         });
-        return {
-          body: found.content,
-          headers: {
-            'content-type': found.view.mediaType,
-            'content-disposition': contentDisposition(found.view.name),
-            'x-content-type-options': 'nosniff',
-            'cache-control': 'no-store',
-          },
-        };
+        return attachmentReply(found.content, found.view, 'no-store');
       },
     }),
     route({

@@ -1,7 +1,7 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type pg from 'pg';
 import type { DocumentView } from '../../core/cases/views.js';
-import { openBytes, openValue, sealBytes, sealValue } from '../crypto/org-keys.js';
+import { openValue, sealValue } from '../crypto/org-keys.js';
+import { openContent, type SealedTable, sealContent } from '../files/sealed-files.js';
 
 /**
  * Files on a case. The name and the content are sealed with the organisation key, each bound to
@@ -10,7 +10,8 @@ import { openBytes, openValue, sealBytes, sealValue } from '../crypto/org-keys.j
  */
 
 const namePlace = (id: string) => `case_documents.name:${id}`;
-const contentPlace = (id: string) => `case_documents.content:${id}`;
+/** The content: sealed to `case_documents.content:<id>`, its digest keyed with `case_documents.sha256:<id>`. */
+const DOCUMENTS: SealedTable = { table: 'case_documents', what: 'document' };
 
 interface DocumentRow {
   id: string;
@@ -48,31 +49,12 @@ export interface NewDocument {
   readonly content: Buffer;
 }
 
-/**
- * The integrity digest stored beside the sealed content: HMAC-SHA-256 under the organisation's key,
- * so that the column cannot be used to confirm that a known file (a passport scan someone else
- * holds) is stored here, as a plain hash could.
- */
-function contentDigest(key: Buffer, id: string, content: Buffer): Buffer {
-  return createHmac('sha256', key).update(`case_documents.sha256:${id}\n`).update(content).digest();
-}
-
 export async function insertDocument(c: pg.PoolClient, key: Buffer, orgId: string, userId: string, d: NewDocument): Promise<DocumentView> {
+  const { sealed, digest } = sealContent(key, DOCUMENTS, d.id, d.content);
   const { rows } = await c.query<DocumentRow>(
     `INSERT INTO case_documents (id, org_id, case_id, category, media_type, size, sha256, name, content, uploaded_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
-    [
-      d.id,
-      orgId,
-      d.caseId,
-      d.category,
-      d.mediaType,
-      d.content.length,
-      contentDigest(key, d.id, d.content),
-      sealValue(key, d.name, namePlace(d.id)),
-      sealBytes(key, d.content, contentPlace(d.id)),
-      userId,
-    ],
+    [d.id, orgId, d.caseId, d.category, d.mediaType, d.content.length, digest, sealValue(key, d.name, namePlace(d.id)), sealed, userId],
   );
   return toView(key, rows[0] as DocumentRow);
 }
@@ -100,11 +82,7 @@ export async function documentContent(
   );
   const r = rows[0];
   if (!r) return undefined;
-  const content = openBytes(key, r.content, contentPlace(r.id));
-  const digest = contentDigest(key, r.id, content);
-  if (digest.length !== r.sha256.length || !timingSafeEqual(digest, r.sha256) || content.length !== r.size) {
-    throw new Error('stored document does not match its digest');
-  }
+  const content = openContent(key, DOCUMENTS, { id: r.id, size: r.size, sealed: r.content, digest: r.sha256 });
   return { view: toView(key, r), content };
 }
 
