@@ -9,10 +9,10 @@ import { z } from 'zod';
 import { todayUtc } from '../../../core/cases/dates.js';
 import { publicHelp, publicHelpQuery, publicMessageRequest, publicMessageResponse } from '../../../core/prevention/help.js';
 import { appendAudit } from '../../audit/store.js';
+import { insertContact, insertFollowUps } from '../../hotline/store.js';
 import { HttpError } from '../../http/errors.js';
 import { RateLimiter } from '../../http/rate-limit.js';
 import { route } from '../../http/route.js';
-import { insertContact, insertFollowUps } from '../../hotline/store.js';
 import { packageRoot } from '../../package-info.js';
 import type { Services } from '../../services.js';
 import { type DirectoryContactRow, hotlineFor, messageSummary, publicHelpOf, wantsReply } from './public-data.js';
@@ -41,6 +41,8 @@ function signTitle(id: string): string | undefined {
 
 export function helpPublicRoutes(s: Services) {
   const limiter = new RateLimiter(5, 10 * 60_000);
+  /** The page asks once per load and per change of country or language: 60 a minute is far above a visitor's pace. */
+  const pageLimiter = new RateLimiter(60, 60_000);
   return [
     route({
       method: 'GET',
@@ -52,7 +54,8 @@ export function helpPublicRoutes(s: Services) {
         'the texts (null: the page’s defaults) and the help contacts (configured, then the directory’s emergency and always-open services; never an address)',
       query: publicHelpQuery,
       response: publicHelp,
-      handler: async ({ query }) => {
+      handler: async ({ query, ip }) => {
+        pageLimiter.check(ip);
         const data = await s.db.anonymous(async (c) => {
           const settings = await readHelpSettings(c);
           const country = query.country ?? settings.defaultCountry;

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContactListItem, ContactView } from '../../../core/hotline/contact.js';
 import type { HelpSettings, PublicHelp } from '../../../core/prevention/help.js';
 import { secondOrganisation } from '../../rights/test-fixtures.js';
-import { ApiClient, type SignedInUser, addUser, setUp } from '../../testing/client.js';
-import { type TestPlatform, startTestPlatform } from '../../testing/harness.js';
+import { ApiClient, addUser, type SignedInUser, setUp } from '../../testing/client.js';
+import { startTestPlatform, type TestPlatform } from '../../testing/harness.js';
 
 /** The public help page's settings, its public data and messages to a hotline, through the real HTTP server. */
 
@@ -274,6 +274,13 @@ describe('messages from the public page', () => {
     expect(list.body.items).toHaveLength(1);
     expect(list.body.items[0]).toMatchObject({ channel: 'web-form', caller: 'anonymous', openFollowUps: 0 });
     expect((await operatorB.client.get<Page>('/api/contacts?q=quokka')).body.items).toEqual([]);
+  });
+
+  it('the page data is limited to 60 a minute from one address', async () => {
+    for (let i = 0; i < 60; i++) expect((await visitor.request('GET', '/api/public/help?lang=en', undefined, from('10.0.0.20'))).status).toBe(200);
+    const over = await visitor.request<ErrorBody>('GET', '/api/public/help?lang=en', undefined, from('10.0.0.20'));
+    expect([over.status, over.body.error.code]).toEqual([429, 'too_many_requests']);
+    expect((await visitor.request('GET', '/api/public/help?lang=en', undefined, from('10.0.0.21'))).status).toBe(200);
   });
 
   it('are limited to 5 in 10 minutes from one address', async () => {
