@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import fc from 'fast-check';
-import { ENTRY_KINDS } from '../../core/cases/entries.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ENTRY_KINDS } from '../../core/cases/entries.js';
+import { SCHEME_V1 } from '../../core/data/linkage/scheme.js';
 import { ORG_TYPES, ROLES, UI_LANGUAGES } from '../../core/platform/roles.js';
 import { ERROR_CODES } from '../../core/platform/schemas.js';
-import { z } from 'zod';
 import { allRoutes } from '../routes.js';
-import { ApiClient, PASSWORD, type SignedInUser, addUser, setUp } from '../testing/client.js';
-import { type TestPlatform, startTestPlatform } from '../testing/harness.js';
+import { ApiClient, addUser, PASSWORD, type SignedInUser, setUp } from '../testing/client.js';
+import { startTestPlatform, type TestPlatform } from '../testing/harness.js';
 import type { RouteDef } from './route.js';
 
 /**
@@ -73,6 +74,8 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
   'PUT /api/case-settings': { reflectionDays: 45, reminderDaysBefore: 5, retentionMonths: 60 },
   'POST /api/screenings': { instrumentId: 'adult-labour', answers: {} },
   'POST /api/contacts': { channel: 'phone', summary: 'A fuzzed call.' },
+  // Well-formed, but naming nobody this organisation assisted: refused by the handler, nothing written.
+  'PUT /api/data/linkage/keys': { scheme: SCHEME_V1.id, fingerprint: '0123456789abcdef', keys: [{ id: 'nobody', key: 'AAAA' }] },
   'PATCH /api/contacts/:id': { version: 1, channel: 'chat' },
   'POST /api/contacts/:id/follow-ups': { due: '2030-01-01', note: 'call back' },
   'POST /api/contacts/:id/open-case': { person: { names: [{ given: 'Fuzz', family: 'Opened' }] } },
