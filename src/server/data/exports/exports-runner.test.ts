@@ -187,8 +187,10 @@ describe('the runner', () => {
 
   it('a running job writes its heartbeat, and notices there that it was deleted', async () => {
     const saved = PRODUCERS.referrals;
+    let started = false;
     let aborted = false;
     PRODUCERS.referrals = async (ctx) => {
+      started = true;
       while (!ctx.signal.aborted) await new Promise((r) => setTimeout(r, 20));
       aborted = true;
       throw new Error('stopped');
@@ -198,6 +200,9 @@ describe('the runner', () => {
     try {
       const job = await queue(admin, { kind: 'referrals' });
       await expect.poll(async () => (await admin.client.get<ExportJob>(`/api/exports/${job.id}`)).body.status, { timeout: 10_000 }).toBe('running');
+      // The status says `running` from the claim on; the producer starts a moment later. Deleted before
+      // it started, the job would stop at the producer's own read of it, and never reach the heartbeat.
+      await expect.poll(() => started, { timeout: 10_000 }).toBe(true);
       const before = (await p.db.owner.query<{ heartbeat_at: Date }>('SELECT heartbeat_at FROM exports WHERE id = $1', [job.id])).rows[0]!.heartbeat_at;
       expect(before).toBeInstanceOf(Date);
       // Deleted behind the runner's back (another process: no abortExport here).
