@@ -25,7 +25,7 @@ import {
   removeAt,
   replaceAt,
 } from './draft.js';
-import { editorErrors, errorsElsewhere, formPathOf, textError } from './errors.js';
+import { editorErrors, errorsElsewhere, formPathOf, serverFieldError, textError } from './errors.js';
 import { LanguageFields } from './LanguageFields.js';
 import { ModuleFields } from './ModuleFields.js';
 import { LocalTextField, NumberText } from './TextFields.js';
@@ -131,7 +131,8 @@ export function CourseForm({
         if (isApiError(cause, 'stale_version')) setStale(true);
         else if (isApiError(cause) && cause.field) {
           const path = formPathOf(cause.field);
-          setErrors({ [path]: cause.message });
+          const m = serverFieldError(path);
+          setErrors({ [path]: t(`editor.errors.${m.key}`, m.values ?? {}) });
           focusFirstError(formRef.current);
         }
         setFormError(errorText(cause));

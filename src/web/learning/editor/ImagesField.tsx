@@ -56,6 +56,11 @@ export function ImagesField({ path, images, onChange }: { path: string; images: 
               onChange={(alt) => onChange(replaceAt(images, i, { ...image, alt }))}
               required
             />
+            {editor.error(`${path}.${i}.fileId`) ? (
+              <Text size="sm" c="red.8" role="alert" data-testid="image-error">
+                {editor.error(`${path}.${i}.fileId`)}
+              </Text>
+            ) : null}
             <Button
               size="compact-sm"
               variant="default"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { courseContent } from '../../../core/learning/course.js';
 import { contentOf, emptyDraft, emptyQuiz } from './draft.js';
-import { editorErrors, errorsElsewhere, formPathOf, textError } from './errors.js';
+import { editorErrors, errorsElsewhere, formPathOf, serverFieldError, textError } from './errors.js';
 
 describe('editor errors from the course schema', () => {
   it('puts each problem at its nested field, in words the editor translates', () => {
@@ -33,6 +33,12 @@ describe('editor errors from the course schema', () => {
     expect(textError(errors, 'title', 'en')).toBeUndefined();
     expect(errorsElsewhere(errors, 'en')).toEqual(['el']);
     expect(errorsElsewhere(errors, 'el')).toEqual([]);
+  });
+
+  it('words the fields only the server checks in the editor’s own messages, never the server’s English', () => {
+    expect(serverFieldError(formPathOf('content.modules.0.lessons.1.images.2.fileId'))).toEqual({ key: 'imageMissing' });
+    expect(serverFieldError('modules.0.lessons.1.title.en')).toEqual({ key: 'invalid' });
+    expect(serverFieldError('modules.0.lessons.1.images.2.alt.en')).toEqual({ key: 'invalid' });
   });
 
   it('reads the server field names', () => {

@@ -30,6 +30,7 @@ export type ErrorKey =
   | 'languageTwice'
   | 'tooFew'
   | 'tooMany'
+  | 'imageMissing'
   | 'invalid';
 
 export interface ErrorMessage {
@@ -73,6 +74,14 @@ export function editorErrors(issues: readonly IssueLike[]): Record<string, Error
     if (!(path in out)) out[path] = messageOf(issue);
   }
   return out;
+}
+
+/**
+ * The message for a field the server named in a 400 that the shared schema did not catch: an image
+ * no longer in the course (removed meanwhile, or a draft from another tab), else a general one.
+ */
+export function serverFieldError(path: string): ErrorMessage {
+  return /(^|\.)images\.\d+\.fileId$/.test(path) ? { key: 'imageMissing' } : { key: 'invalid' };
 }
 
 /** A path the server names (`content.modules.0.title`, or without `content.`) as the form's path. */
