@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activityProgress, COMMITMENT_STATUSES, goalProgress, goalRequest } from './strategy.js';
+import { activityProgress, COMMITMENT_STATUSES, commitmentUpdateRequest, goalProgress, goalRequest } from './strategy.js';
 
 describe('strategy progress', () => {
   it('an activity: the mean of its commitments, withdrawn ones left out; a goal: the mean of its activities', () => {
@@ -49,5 +49,15 @@ describe('strategy progress', () => {
     const r = goalRequest.safeParse({ title: 'T', periodStart: '2026-01-01', periodEnd: '2025-01-01' });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['periodEnd']);
+  });
+
+  it('a commitment is done only at 100 %', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100 }), fc.constantFrom(...COMMITMENT_STATUSES), (progress, status) => {
+        const r = commitmentUpdateRequest.safeParse({ version: 0, progress, status });
+        expect(r.success).toBe(status !== 'done' || progress === 100);
+        if (!r.success) expect(r.error.issues[0]?.path).toEqual(['progress']);
+      }),
+    );
   });
 });

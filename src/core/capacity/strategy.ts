@@ -46,15 +46,20 @@ export const commitmentRequest = z.strictObject({
 });
 export type CommitmentRequest = z.infer<typeof commitmentRequest>;
 
-export const commitmentUpdateRequest = z.strictObject({
-  version: z.number().int().min(0),
-  progress: z.number().int().min(0).max(100),
-  /** The dated note of this update. */
-  note: text(2000).default(''),
-  status: z.enum(COMMITMENT_STATUSES).optional(),
-  what: text(2000).min(1).optional(),
-  byWhen: calendarDate.nullable().optional(),
-});
+export const commitmentUpdateRequest = z
+  .strictObject({
+    version: z.number().int().min(0),
+    progress: z.number().int().min(0).max(100),
+    /** The dated note of this update. */
+    note: text(2000).default(''),
+    status: z.enum(COMMITMENT_STATUSES).optional(),
+    what: text(2000).min(1).optional(),
+    byWhen: calendarDate.nullable().optional(),
+  })
+  .superRefine((u, ctx) => {
+    // Done is all of it: an activity's progress is the mean of its commitments', so a commitment "done" at 10 % would drag it down.
+    if (u.status === 'done' && u.progress !== 100) ctx.addIssue({ code: 'custom', message: 'must be 100 when the status is done', path: ['progress'] });
+  });
 export type CommitmentUpdateRequest = z.infer<typeof commitmentUpdateRequest>;
 
 export const progressUpdate = z.object({ on: z.string(), progress: z.number(), note: z.string(), status: z.enum(COMMITMENT_STATUSES) });

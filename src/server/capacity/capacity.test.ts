@@ -368,6 +368,8 @@ describe('strategy', () => {
     expect([badPeriod.status, badPeriod.body.error.field]).toEqual([400, 'periodEnd']);
     const badProgress = await mk.client.patch<ErrorBody>(`/api/strategy/commitments/${mkC.id}`, { version: 1, progress: 101 });
     expect([badProgress.status, badProgress.body.error.field]).toEqual([400, 'progress']);
+    const doneAtTen = await mk.client.patch<ErrorBody>(`/api/strategy/commitments/${mkC.id}`, { version: 1, progress: 10, status: 'done' });
+    expect([doneAtTen.status, doneAtTen.body.error.field]).toEqual([400, 'progress']);
     const audited = await p.db.owner.query<{ action: string }>("SELECT action FROM audit_log WHERE action LIKE 'strategy.%' OR action LIKE 'commitment.%'");
     expect(new Set(audited.rows.map((r) => r.action))).toEqual(
       new Set(['strategy.goal-create', 'strategy.activity-create', 'strategy.goal-update', 'strategy.goal-read', 'commitment.create', 'commitment.update']),

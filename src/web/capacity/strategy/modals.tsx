@@ -52,7 +52,7 @@ function useErrors() {
         field === 'periodEnd' && value
           ? t('errors.periodEnd')
           : field === 'progress'
-            ? t('errors.progress')
+            ? t(issue.code === 'custom' ? 'errors.doneIs100' : 'errors.progress')
             : value === '' || value === undefined
               ? t('common:validation.required')
               : ['periodStart', 'periodEnd', 'dueOn', 'byWhen'].includes(field)
@@ -319,7 +319,12 @@ export function ProgressModal({
             label={t('progressForm.status')}
             data={[{ value: '', label: t('progressForm.automatic') }, ...COMMITMENT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))]}
             value={status}
-            onChange={(e) => setStatus(e.currentTarget.value as CommitmentStatus | '')}
+            onChange={(e) => {
+              const next = e.currentTarget.value as CommitmentStatus | '';
+              setStatus(next);
+              // Done is all of it.
+              if (next === 'done') setProgress('100');
+            }}
           />
           <FormAlert message={error} />
           <Buttons onClose={onClose} pending={report.isPending} label={t('progressForm.save')} />
