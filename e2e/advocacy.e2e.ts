@@ -4,7 +4,8 @@
  * changes its status twice, with dated evidence and a document the first time. The status history
  * shows both changes, newest first; the recommendation's chart, as a table, shows where it started
  * and both changes; the list groups it under Greece with its status; the progress chart's table
- * counts it; the PDF report downloads. axe-core on every screen, no CSP violation and no uncaught error.
+ * counts it; the PDF report downloads; the source's name is corrected in its Edit dialog, and a
+ * source in use cannot be deleted. axe-core on every screen, no CSP violation and no uncaught error.
  */
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import { type AxeFinding, axeViolations, describeFindings, field, heading, type 
 
 const ADMIN = { name: 'Eleni Georgiou', email: 'eleni@coalition.example', password: 'olive groves by the sea 31' };
 const SOURCE = 'GRETA third evaluation round, Greece, 2023';
+const RENAMED = 'GRETA third evaluation report, Greece, 2023';
 const TEXT = 'Ensure that labour inspectors identify presumed victims of trafficking for labour exploitation.';
 
 /** A one-page PDF. */
@@ -171,6 +173,29 @@ describe('advocacy: a recommendation tracked through two changes of status, its 
     const bytes = fs.readFileSync(await download.path());
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(2000);
+  });
+
+  step('corrects the name of the source in its Edit dialog; a source in use cannot be deleted', async () => {
+    const sources = page.getByTestId('sources');
+    await sources.getByRole('button', { name: `Edit the source ${SOURCE}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit the source' });
+    expect(await field(dialog, 'Name').inputValue()).toBe(SOURCE);
+    await field(dialog, 'Name').fill(RENAMED);
+    await checkA11y('source dialog (edit)');
+    await dialog.getByRole('button', { name: 'Save the changes' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await sources.getByRole('rowheader', { name: RENAMED, exact: true }).waitFor();
+    await sources.getByText(`The source ${RENAMED} was saved.`).waitFor();
+    expect(await sources.getByRole('rowheader', { name: SOURCE, exact: true }).count()).toBe(0);
+
+    await sources.getByRole('button', { name: `Delete the source ${RENAMED}` }).click();
+    const confirm = page.getByRole('dialog', { name: `Delete the source ${RENAMED}?` });
+    await confirm.getByRole('button', { name: 'Delete the source' }).click();
+    await confirm.getByText('1 recommendation uses this source: move it to another source first, or keep the source.').waitFor();
+    await checkA11y('source delete dialog (in use)');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await sources.getByRole('rowheader', { name: RENAMED, exact: true }).waitFor();
   });
 
   step('no page broke the Content Security Policy or threw', async () => {

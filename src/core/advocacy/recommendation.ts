@@ -93,6 +93,9 @@ function checkSource(
 
 export const sourceRequest = z.strictObject(sourceFields).superRefine(checkSource);
 export type SourceRequest = z.infer<typeof sourceRequest>;
+/** A source's fields replaced, with the version read (a newer one is refused with 409 `stale_version`). */
+export const updateSourceRequest = z.strictObject({ ...sourceFields, version: z.number().int().min(0) }).superRefine(checkSource);
+export type UpdateSourceRequest = z.infer<typeof updateSourceRequest>;
 
 export const sourceView = z.object({
   id: uuid,
@@ -109,7 +112,9 @@ export const sourceView = z.object({
   /** How many recommendations (or plan actions) it holds. */
   recommendations: z.number(),
   editable: z.boolean(),
+  version: z.number(),
   createdAt: z.string(),
+  updatedAt: z.string(),
 });
 export type SourceView = z.infer<typeof sourceView>;
 export const sourceList = z.object({ items: z.array(sourceView), total: z.number() });

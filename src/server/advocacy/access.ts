@@ -1,11 +1,11 @@
 import type pg from 'pg';
-import type { RecommendationView } from '../../core/advocacy/recommendation.js';
+import type { RecommendationView, SourceView } from '../../core/advocacy/recommendation.js';
 import { can } from '../../core/platform/policy.js';
 import { appendAudit } from '../audit/store.js';
 import { forbidden, notFound } from '../http/errors.js';
 import type { Principal } from '../http/principal.js';
 import type { Services } from '../services.js';
-import { recommendationById } from './store.js';
+import { recommendationById, sourceById } from './store.js';
 
 /** Who reads and who changes recommendations, the audit of changes, and the owner's key. */
 
@@ -39,6 +39,16 @@ export async function readableRecommendation(c: pg.PoolClient, p: Principal, id:
 export async function changeableRecommendation(c: pg.PoolClient, p: Principal, id: string): Promise<RecommendationView> {
   const found = await recommendationById(c, id, editableBy(p), true);
   if (!found) throw notFound(NO_SUCH_RECOMMENDATION);
+  if (!found.editable) throw forbidden();
+  return found;
+}
+
+export const NO_SUCH_SOURCE = 'No such source.';
+
+/** The source, locked, for a change or its removal: 404 when there is none, 403 when the caller may not change it. */
+export async function changeableSource(c: pg.PoolClient, p: Principal, id: string): Promise<SourceView> {
+  const found = await sourceById(c, id, editableBy(p), true);
+  if (!found) throw notFound(NO_SUCH_SOURCE);
   if (!found.editable) throw forbidden();
   return found;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import { monthsBack, monthsBetween, progressBreakdown } from '../../core/advocacy/progress.js';
 import {
   MAX_PROGRESS_MONTHS,
@@ -10,25 +11,28 @@ import {
   recommendationRequest,
   recommendationView,
   reportQuery,
+  type SourceKind,
   sourceList,
   sourceQuery,
   sourceRequest,
   sourceView,
   statusChangeRequest,
   updateRecommendationRequest,
+  updateSourceRequest,
 } from '../../core/advocacy/recommendation.js';
 import { addDays, compareDates, todayUtc } from '../../core/cases/dates.js';
 import { idParams } from '../../core/platform/schemas.js';
 import { contentDisposition } from '../files/sealed-files.js';
-import { HttpError } from '../http/errors.js';
+import { HttpError, notFound } from '../http/errors.js';
 import { type RouteDef, route } from '../http/route.js';
 import type { Services } from '../services.js';
-import { auditAdvocacy, changeableRecommendation, editableBy, readableRecommendation } from './access.js';
+import { auditAdvocacy, changeableRecommendation, changeableSource, editableBy, NO_SUCH_SOURCE, readableRecommendation } from './access.js';
 import { advocacyDocumentsRoutes } from './documents-routes.js';
 import { renderReportPdf, renderReportXlsx } from './report.js';
 import {
   appendChange,
   countRecommendations,
+  deleteSource,
   insertRecommendation,
   insertSource,
   listRecommendations,
@@ -36,6 +40,7 @@ import {
   recommendationsWithHistory,
   sourceById,
   updateRecommendation,
+  updateSource,
 } from './store.js';
 
 /**
@@ -48,6 +53,26 @@ import {
 
 /** The most recommendations the progress is computed over. */
 const MAX_PROGRESS_ROWS = 20_000;
+
+const ok = z.strictObject({ ok: z.literal(true) });
+
+/** A national action plan's audit actions are its own (`action-plan.*`), every other kind's are the source's. */
+const SOURCE_ACTIONS = {
+  create: { plan: 'action-plan.create', other: 'recommendation.source-create' },
+  update: { plan: 'action-plan.update', other: 'recommendation.source-update' },
+  delete: { plan: 'action-plan.delete', other: 'recommendation.source-delete' },
+} as const;
+const sourceAction = (kind: SourceKind, verb: keyof typeof SOURCE_ACTIONS): string => SOURCE_ACTIONS[verb][kind === 'national-action-plan' ? 'plan' : 'other'];
+
+/** A source removed between its read and the write (a concurrent DELETE): the same 400 as one that never was, not a 500. */
+async function sourceStillThere<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (err) {
+    if ((err as { code?: string }).code === '23503') throw new HttpError(400, 'validation_failed', 'sourceId: no such source.', 'sourceId');
+    throw err;
+  }
+}
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -100,7 +125,7 @@ export function advocacyRoutes(s: Services): RouteDef[] {
           const issuedOn = body.issuedOn ?? (source.date && compareDates(source.date, today) < 0 ? source.date : today);
           checkDeadline(body.deadline, issuedOn);
           const id = randomUUID();
-          await insertRecommendation(c, id, p.orgId, p.id, { ...body, issuedOn });
+          await sourceStillThere(insertRecommendation(c, id, p.orgId, p.id, { ...body, issuedOn }));
           await auditAdvocacy(c, p, ip, 'recommendation.create', 'recommendation', id);
           return readableRecommendation(c, p, id);
         });
@@ -134,10 +159,63 @@ export function advocacyRoutes(s: Services): RouteDef[] {
         const created = await tx(async (c) => {
           const id = randomUUID();
           await insertSource(c, id, p.orgId, p.id, body);
-          await auditAdvocacy(c, p, ip, body.kind === 'national-action-plan' ? 'action-plan.create' : 'recommendation.source-create', 'advocacy-source', id);
+          await auditAdvocacy(c, p, ip, sourceAction(body.kind, 'create'), 'advocacy-source', id);
           return (await sourceById(c, id, editableBy(p)))!;
         });
         return { status: 201, body: created };
+      },
+    }),
+    route({
+      method: 'PUT',
+      url: '/api/recommendations/sources/:id',
+      access: 'recommendations:write',
+      tag: 'advocacy',
+      summary:
+        'Correct a source of your organisation (network administrators: of any organisation): its fields replaced as when it was recorded; ' +
+        'send the version you read: a newer one is refused with 409',
+      params: idParams,
+      body: updateSourceRequest,
+      response: sourceView,
+      handler: async ({ params, body, principal, tx, ip }) => {
+        const p = principal!;
+        const changed = await tx(async (c) => {
+          const current = await changeableSource(c, p, params.id);
+          const { version, ...change } = body;
+          if (current.version !== version)
+            throw new HttpError(409, 'stale_version', 'Someone else changed this source since you opened it. Nothing was saved.', 'version');
+          if (!(await updateSource(c, params.id, version, change))) throw new HttpError(409, 'stale_version', 'The source changed meanwhile.', 'version');
+          // Audited as what it is now (a source made a national action plan is audited as a plan).
+          await auditAdvocacy(c, p, ip, sourceAction(change.kind, 'update'), 'advocacy-source', params.id, current.orgId);
+          return (await sourceById(c, params.id, editableBy(p)))!;
+        });
+        return { body: changed };
+      },
+    }),
+    route({
+      method: 'DELETE',
+      url: '/api/recommendations/sources/:id',
+      access: 'recommendations:write',
+      tag: 'advocacy',
+      summary:
+        'Remove a source of your organisation (network administrators: of any organisation) recorded by mistake; ' +
+        'one that recommendations use is kept (409): move them to another source first',
+      params: idParams,
+      response: ok,
+      handler: async ({ params, principal, tx, ip }) => {
+        const p = principal!;
+        await tx(async (c) => {
+          const current = await changeableSource(c, p, params.id);
+          const used = current.recommendations;
+          if (used > 0)
+            throw new HttpError(
+              409,
+              'conflict',
+              `This source is used by ${used} ${used === 1 ? 'recommendation' : 'recommendations'}: move ${used === 1 ? 'it' : 'them'} to another source first, or keep the source.`,
+            );
+          if (!(await deleteSource(c, params.id))) throw notFound(NO_SUCH_SOURCE);
+          await auditAdvocacy(c, p, ip, sourceAction(current.kind, 'delete'), 'advocacy-source', params.id, current.orgId);
+        });
+        return { body: { ok: true } };
       },
     }),
     route({
@@ -233,7 +311,7 @@ export function advocacyRoutes(s: Services): RouteDef[] {
             throw new HttpError(400, 'validation_failed', `issuedOn: must not be after its first status change (${first.date}).`, 'issuedOn');
           checkDeadline(change.deadline, issuedOn);
           const statusSince = current.history.length ? current.statusSince : issuedOn;
-          if (!(await updateRecommendation(c, params.id, version, { ...change, issuedOn }, statusSince)))
+          if (!(await sourceStillThere(updateRecommendation(c, params.id, version, { ...change, issuedOn }, statusSince))))
             throw new HttpError(409, 'stale_version', 'The recommendation changed meanwhile.', 'version');
           await auditAdvocacy(c, p, ip, 'recommendation.update', 'recommendation', params.id, current.orgId);
           return readableRecommendation(c, p, params.id);

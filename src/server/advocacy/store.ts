@@ -1,5 +1,4 @@
 import type pg from 'pg';
-import { todayUtc } from '../../core/cases/dates.js';
 import type {
   EvidenceFileView,
   RecommendationFilters,
@@ -15,6 +14,7 @@ import type {
   Theme,
 } from '../../core/advocacy/recommendation.js';
 import { isOverdue, zeroCounts } from '../../core/advocacy/recommendation.js';
+import { todayUtc } from '../../core/cases/dates.js';
 
 /**
  * Sources, recommendations and their status histories in the database. Every member reads them
@@ -39,11 +39,13 @@ interface SourceRow {
   period_end: string | null;
   adopted_by: string | null;
   recommendations: number;
+  version: number;
   created_at: Date;
+  updated_at: Date;
 }
 
 const SOURCE_SELECT = `SELECT s.id, s.org_id, o.name AS org_name, s.kind, s.name, s.country::text AS country, to_char(s.date, 'YYYY-MM-DD') AS date, s.link,
-  to_char(s.period_start, 'YYYY-MM-DD') AS period_start, to_char(s.period_end, 'YYYY-MM-DD') AS period_end, s.adopted_by, s.created_at,
+  to_char(s.period_start, 'YYYY-MM-DD') AS period_start, to_char(s.period_end, 'YYYY-MM-DD') AS period_end, s.adopted_by, s.version, s.created_at, s.updated_at,
   (SELECT count(*)::int FROM recommendations r WHERE r.source_id = s.id) AS recommendations
   FROM advocacy_sources s JOIN organisations o ON o.id = s.org_id`;
 
@@ -61,7 +63,9 @@ const toSourceView = (r: SourceRow, editable: Editable): SourceView => ({
   adoptedBy: r.adopted_by,
   recommendations: r.recommendations,
   editable: editable(r.org_id),
+  version: r.version,
   createdAt: r.created_at.toISOString(),
+  updatedAt: r.updated_at.toISOString(),
 });
 
 export async function listSources(
@@ -80,7 +84,8 @@ export async function listSources(
   return rows.map((r) => toSourceView(r, editable));
 }
 
-export async function sourceById(c: pg.PoolClient, id: string, editable: Editable): Promise<SourceView | undefined> {
+export async function sourceById(c: pg.PoolClient, id: string, editable: Editable, lock = false): Promise<SourceView | undefined> {
+  if (lock) await c.query('SELECT 1 FROM advocacy_sources WHERE id = $1 FOR UPDATE', [id]);
   const { rows } = await c.query<SourceRow>(`${SOURCE_SELECT} WHERE s.id = $1`, [id]);
   return rows[0] ? toSourceView(rows[0], editable) : undefined;
 }
@@ -89,8 +94,29 @@ export async function insertSource(c: pg.PoolClient, id: string, orgId: string, 
   await c.query(
     `INSERT INTO advocacy_sources (id, org_id, created_by, kind, name, country, date, link, period_start, period_end, adopted_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [id, orgId, userId, b.kind, b.name, b.country ?? null, b.date ?? null, b.link ?? null, b.periodStart ?? null, b.periodEnd ?? null, b.adoptedBy ?? null],
+    [id, orgId, userId, ...sourceValues(b)],
   );
+}
+
+function sourceValues(b: SourceRequest): unknown[] {
+  return [b.kind, b.name, b.country ?? null, b.date ?? null, b.link ?? null, b.periodStart ?? null, b.periodEnd ?? null, b.adoptedBy ?? null];
+}
+
+/** Replaces the source's fields if it is still at `version`; false when it changed meanwhile (or row-level security hid it). */
+export async function updateSource(c: pg.PoolClient, id: string, version: number, b: SourceRequest): Promise<boolean> {
+  const res = await c.query(
+    `UPDATE advocacy_sources SET kind = $3, name = $4, country = $5, date = $6, link = $7, period_start = $8, period_end = $9, adopted_by = $10,
+       version = version + 1, updated_at = now()
+     WHERE id = $1 AND version = $2`,
+    [id, version, ...sourceValues(b)],
+  );
+  return res.rowCount === 1;
+}
+
+/** Removes the source if no recommendation uses it; false when there was none to remove. */
+export async function deleteSource(c: pg.PoolClient, id: string): Promise<boolean> {
+  const res = await c.query('DELETE FROM advocacy_sources s WHERE s.id = $1 AND NOT EXISTS (SELECT 1 FROM recommendations r WHERE r.source_id = s.id)', [id]);
+  return res.rowCount === 1;
 }
 
 // ---- recommendations ----

@@ -170,6 +170,14 @@ const EXAMPLE_BODIES: Record<string, Record<string, unknown>> = {
     periodEnd: '2027-12-31',
     adoptedBy: 'Council of Ministers',
   },
+  'PUT /api/recommendations/sources/:id': {
+    kind: 'greta-evaluation',
+    name: 'Fuzz source, corrected',
+    country: 'GRC',
+    date: '2023-06-20',
+    link: 'https://example.org/greta',
+    version: 0,
+  },
   'POST /api/recommendations': {
     sourceId: '00000000-0000-4000-8000-000000000000',
     text: 'Fuzz recommendation',
@@ -312,7 +320,7 @@ async function snapshot(): Promise<{ users: number; organisations: number; sessi
              UNION ALL SELECT concat_ws(',', 'cm', id, version) FROM campaigns
              UNION ALL SELECT concat_ws(',', 'ca', id, version) FROM campaign_activities
              UNION ALL SELECT concat_ws(',', 'cx', id) FROM campaign_activity_files
-             UNION ALL SELECT concat_ws(',', 'as', id) FROM advocacy_sources
+             UNION ALL SELECT concat_ws(',', 'as', id, version) FROM advocacy_sources
              UNION ALL SELECT concat_ws(',', 'rc', id, version, status) FROM recommendations
              UNION ALL SELECT concat_ws(',', 'rh', id) FROM recommendation_status_changes
              UNION ALL SELECT concat_ws(',', 'rd', id) FROM recommendation_documents

@@ -3,8 +3,8 @@ import { ENTRY_KINDS } from '../../core/cases/entries.js';
 import { type Action, permissionsOf } from '../../core/platform/policy.js';
 import { ROLES, type Role } from '../../core/platform/roles.js';
 import { allRoutes } from '../routes.js';
-import { ApiClient, PASSWORD, type SignedInUser, addOrganisation, addUser, enrol, setUp } from '../testing/client.js';
-import { type TestPlatform, startTestPlatform } from '../testing/harness.js';
+import { ApiClient, addOrganisation, addUser, enrol, PASSWORD, type SignedInUser, setUp } from '../testing/client.js';
+import { startTestPlatform, type TestPlatform } from '../testing/harness.js';
 import { samplePdf, samplePng } from '../testing/sample-files.js';
 import type { RouteDef } from './route.js';
 
@@ -291,6 +291,11 @@ const EXAMPLES: Record<string, Example> = {
   },
   'GET /api/recommendations/sources': { query: 'kind=greta-evaluation' },
   'POST /api/recommendations/sources': { body: { kind: 'greta-evaluation', name: 'GRETA third round, Greece, 2023', country: 'GRC', date: '2023-06-20' } },
+  'PUT /api/recommendations/sources/:id': {
+    body: { kind: 'greta-evaluation', name: 'GRETA third round, Greece, 2023', country: 'GRC', date: '2023-06-21', version: 0 },
+    params: () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+  },
+  'DELETE /api/recommendations/sources/:id': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
   'GET /api/recommendations/progress': { query: 'from=2024-01&to=2024-12&country=GRC' },
   'GET /api/recommendations/report': { query: 'format=xlsx&country=GRC' },
   'GET /api/recommendations/:id': { params: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },

@@ -2,21 +2,46 @@ import { Anchor, Button, Group, Modal, NativeSelect, Paper, Select, SimpleGrid, 
 import { useMediaQuery } from '@mantine/hooks';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SOURCE_KINDS, type SourceKind, type SourceView, sourceRequest } from '../../core/advocacy/recommendation.js';
+import { SOURCE_KINDS, type SourceKind, type SourceView, sourceRequest, updateSourceRequest } from '../../core/advocacy/recommendation.js';
 import { isApiError } from '../api/client.js';
 import { useErrorText } from '../app/form.js';
-import { FormAlert } from '../app/ui/FormAlert.js';
+import { ConfirmModal } from '../app/ui/ConfirmModal.js';
+import { FormAlert, SuccessNote } from '../app/ui/FormAlert.js';
 import { countryOptions } from '../platform/countries.js';
-import { useSaveSource } from './api.js';
+import { useDeleteSource, useSaveSource } from './api.js';
 import { useAdvocacyLabels } from './labels.js';
 import { useFieldErrors } from './useFieldErrors.js';
 
-/** The sources of recommendations (monitoring bodies' evaluations, national action plans), and a new one. */
+/** The dialog open over the list: a new source, one being edited, or one about to be deleted (by id: the list's latest copy is shown). */
+type Open = { kind: 'new' } | { kind: 'edit'; id: string } | { kind: 'delete'; id: string } | null;
+
+/** The sources of recommendations (monitoring bodies' evaluations, national action plans): a new one, and the editable ones corrected or deleted. */
 export function SourcesSection({ sources, canWrite }: { sources: readonly SourceView[]; canWrite: boolean }) {
   const { t } = useTranslation('advocacy');
+  const errorText = useErrorText();
   const labels = useAdvocacyLabels();
   const htmlId = useId();
-  const [adding, setAdding] = useState(false);
+  const remove = useDeleteSource();
+  const [open, setOpen] = useState<Open>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const anyEditable = sources.some((s) => s.editable);
+  const start = (next: Open) => {
+    setDone(null);
+    remove.reset();
+    setOpen(next);
+  };
+  const close = () => {
+    setOpen(null);
+    remove.reset();
+  };
+  const editing = open?.kind === 'edit' ? sources.find((s) => s.id === open.id) : undefined;
+  const deleting = open?.kind === 'delete' ? sources.find((s) => s.id === open.id) : undefined;
+  // Refused because recommendations use it: said with the count (the list is fetched again meanwhile).
+  const deleteError = remove.error
+    ? isApiError(remove.error, 'conflict')
+      ? t('sources.inUse', { count: Math.max(deleting?.recommendations ?? 1, 1) })
+      : errorText(remove.error)
+    : null;
   return (
     <Paper component="section" withBorder p="md" radius="md" aria-labelledby={`${htmlId}-title`} data-testid="sources">
       <Stack gap="sm">
@@ -25,11 +50,12 @@ export function SourcesSection({ sources, canWrite }: { sources: readonly Source
             {t('sources.title')}
           </Title>
           {canWrite ? (
-            <Button variant="default" size="compact-sm" onClick={() => setAdding(true)}>
+            <Button variant="default" size="compact-sm" onClick={() => start({ kind: 'new' })}>
               {t('sources.new')}
             </Button>
           ) : null}
         </Group>
+        <SuccessNote message={done} />
         {sources.length === 0 ? (
           <Text c="dimmed">{canWrite ? t('sources.emptyWriter') : t('sources.empty')}</Text>
         ) : (
@@ -42,11 +68,12 @@ export function SourcesSection({ sources, canWrite }: { sources: readonly Source
                   <Table.Th scope="col">{t('sources.country')}</Table.Th>
                   <Table.Th scope="col">{t('sources.date')}</Table.Th>
                   <Table.Th scope="col">{t('sources.count')}</Table.Th>
+                  {anyEditable ? <Table.Th scope="col">{t('sources.actions')}</Table.Th> : null}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {sources.map((s) => (
-                  <Table.Tr key={s.id}>
+                  <Table.Tr key={s.id} data-testid="source-row">
                     <Table.Th scope="row" fw={500}>
                       {s.link ? (
                         <Anchor href={s.link} target="_blank" rel="noopener noreferrer">
@@ -69,6 +96,31 @@ export function SourcesSection({ sources, canWrite }: { sources: readonly Source
                     <Table.Td>{s.country ? labels.country(s.country) : '—'}</Table.Td>
                     <Table.Td>{s.date ? labels.day(s.date) : '—'}</Table.Td>
                     <Table.Td>{labels.number(s.recommendations)}</Table.Td>
+                    {anyEditable ? (
+                      <Table.Td>
+                        {s.editable ? (
+                          <Group gap="xs" wrap="nowrap">
+                            <Button
+                              size="compact-sm"
+                              variant="default"
+                              onClick={() => start({ kind: 'edit', id: s.id })}
+                              aria-label={t('sources.editLabel', { name: s.name })}
+                            >
+                              {t('sources.edit')}
+                            </Button>
+                            <Button
+                              size="compact-sm"
+                              variant="outline"
+                              color="red.9"
+                              onClick={() => start({ kind: 'delete', id: s.id })}
+                              aria-label={t('sources.deleteLabel', { name: s.name })}
+                            >
+                              {t('sources.delete')}
+                            </Button>
+                          </Group>
+                        ) : null}
+                      </Table.Td>
+                    ) : null}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -76,7 +128,39 @@ export function SourcesSection({ sources, canWrite }: { sources: readonly Source
           </Table.ScrollContainer>
         )}
       </Stack>
-      {adding ? <SourceModal onClose={() => setAdding(false)} /> : null}
+      {open?.kind === 'new' || editing ? (
+        <SourceModal
+          existing={editing}
+          onClose={close}
+          onSaved={(saved) => {
+            close();
+            // A new source shows in the list; a corrected one is said (its row may not have moved).
+            if (editing) setDone(t('sources.saved', { name: saved.name }));
+          }}
+        />
+      ) : null}
+      {deleting ? (
+        <ConfirmModal
+          opened
+          title={t('sources.deleteTitle', { name: deleting.name })}
+          text={t('sources.deleteText')}
+          confirmLabel={t('sources.deleteConfirm')}
+          destructive
+          pending={remove.isPending}
+          error={deleteError}
+          onClose={close}
+          onConfirm={() => {
+            if (remove.isPending) return;
+            const name = deleting.name;
+            remove.mutate(deleting.id, {
+              onSuccess: () => {
+                close();
+                setDone(t('sources.deleted', { name }));
+              },
+            });
+          }}
+        />
+      ) : null}
     </Paper>
   );
 }
@@ -92,14 +176,28 @@ interface SourceValues {
   adoptedBy: string;
 }
 
-function SourceModal({ onClose }: { onClose: () => void }) {
+const valuesOf = (s: SourceView | undefined): SourceValues => ({
+  kind: s?.kind ?? '',
+  name: s?.name ?? '',
+  country: s?.country ?? '',
+  date: s?.date ?? '',
+  link: s?.link ?? '',
+  periodStart: s?.periodStart ?? '',
+  periodEnd: s?.periodEnd ?? '',
+  adoptedBy: s?.adoptedBy ?? '',
+});
+
+/** A source's form, new or (with `existing`) filled in for a correction, in a dialog (the whole screen on a phone). */
+function SourceModal({ existing, onClose, onSaved }: { existing?: SourceView | undefined; onClose: () => void; onSaved: (saved: SourceView) => void }) {
   const { t } = useTranslation(['advocacy', 'common']);
   const errorText = useErrorText();
   const labels = useAdvocacyLabels();
   const phone = useMediaQuery('(max-width: 36em)');
-  const save = useSaveSource();
+  const save = useSaveSource(existing?.id);
   const fields = useFieldErrors(['kind']);
-  const [v, setV] = useState<SourceValues>({ kind: '', name: '', country: '', date: '', link: '', periodStart: '', periodEnd: '', adoptedBy: '' });
+  // Filled in once, when the dialog opens: a refetch of the list does not overwrite what is being typed.
+  const [v, setV] = useState<SourceValues>(() => valuesOf(existing));
+  const [version] = useState(existing?.version);
   const [formError, setFormError] = useState<string | null>(null);
   const change = (patch: Partial<SourceValues>) => {
     setV((current) => ({ ...current, ...patch }));
@@ -124,12 +222,13 @@ function SourceModal({ onClose }: { onClose: () => void }) {
       ...optional('link', v.link),
       ...(plan ? { ...optional('periodStart', v.periodStart), ...optional('periodEnd', v.periodEnd), ...optional('adoptedBy', v.adoptedBy) } : {}),
     };
-    const checked = fields.check(sourceRequest, body);
+    const checked = version !== undefined ? fields.check(updateSourceRequest, { ...body, version }) : fields.check(sourceRequest, body);
     if (!checked) return;
     save.mutate(checked, {
-      onSuccess: onClose,
+      onSuccess: onSaved,
       onError: (error) => {
-        if (isApiError(error) && error.field) fields.set(error.field, errorText(error));
+        if (isApiError(error, 'stale_version')) setFormError(t('sources.stale'));
+        else if (isApiError(error) && error.field) fields.set(error.field.split('.')[0] ?? '', errorText(error));
         else setFormError(errorText(error));
       },
     });
@@ -138,7 +237,7 @@ function SourceModal({ onClose }: { onClose: () => void }) {
     <Modal
       opened
       onClose={save.isPending ? () => undefined : onClose}
-      title={t('sources.newTitle')}
+      title={existing ? t('sources.editTitle') : t('sources.newTitle')}
       size="lg"
       fullScreen={phone ?? false}
       closeButtonProps={{ 'aria-label': t('common:actions.close') }}
@@ -195,7 +294,7 @@ function SourceModal({ onClose }: { onClose: () => void }) {
               {t('common:actions.cancel')}
             </Button>
             <Button type="submit" loading={save.isPending}>
-              {t('sources.create')}
+              {existing ? t('sources.save') : t('sources.create')}
             </Button>
           </Group>
         </Stack>

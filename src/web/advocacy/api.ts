@@ -14,6 +14,7 @@ import {
   sourceList,
   sourceView,
   type UpdateRecommendationRequest,
+  type UpdateSourceRequest,
 } from '../../core/advocacy/recommendation.js';
 import type { ErrorCode } from '../../core/platform/schemas.js';
 import { ApiRequestError, api, type QueryValue, request } from '../api/client.js';
@@ -70,11 +71,29 @@ function useChanged() {
   return () => void queryClient.invalidateQueries({ queryKey: recommendationsKey });
 }
 
-export function useSaveSource() {
+export const sourceUrl = (id: string) => `/api/recommendations/sources/${encodeURIComponent(id)}`;
+
+/** Records a new source, or (with `id`) replaces an existing one's fields. */
+export function useSaveSource(id: string | undefined) {
   const changed = useChanged();
   return useMutation({
-    mutationFn: (body: SourceRequest) => api.post<SourceView>('/api/recommendations/sources', body, { schema: sourceView }),
+    mutationFn: (body: SourceRequest | UpdateSourceRequest) =>
+      id
+        ? request<SourceView>('PUT', sourceUrl(id), { body, schema: sourceView })
+        : api.post<SourceView>('/api/recommendations/sources', body, { schema: sourceView }),
+    // Recommendations show their source's name: everything again.
     onSuccess: changed,
+  });
+}
+
+/** Removes a source no recommendation uses (409 `conflict` otherwise). */
+export function useDeleteSource() {
+  const changed = useChanged();
+  return useMutation({
+    mutationFn: (id: string) => api.delete<unknown>(sourceUrl(id)),
+    onSuccess: changed,
+    // Refused because recommendations use it: the counts of the list again.
+    onError: changed,
   });
 }
 
