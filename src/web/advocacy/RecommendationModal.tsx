@@ -11,7 +11,6 @@ import {
   updateRecommendationRequest,
 } from '../../core/advocacy/recommendation.js';
 import { isApiError } from '../api/client.js';
-import { useErrorText } from '../app/form.js';
 import { FormAlert } from '../app/ui/FormAlert.js';
 import { CountrySelect } from '../platform/fields/CountrySelect.js';
 import { useSaveRecommendation } from './api.js';
@@ -65,7 +64,6 @@ export function RecommendationModal({
   onSaved: (saved: RecommendationView) => void;
 }) {
   const { t } = useTranslation(['advocacy', 'common']);
-  const errorText = useErrorText();
   const labels = useAdvocacyLabels();
   const phone = useMediaQuery('(max-width: 36em)');
   const save = useSaveRecommendation(existing?.id);
@@ -101,9 +99,7 @@ export function RecommendationModal({
     save.mutate(checked, {
       onSuccess: onSaved,
       onError: (error) => {
-        if (isApiError(error, 'stale_version')) setFormError(t('form.stale'));
-        else if (isApiError(error) && error.field) fields.set(error.field.split('.')[0] ?? '', errorText(error));
-        else setFormError(errorText(error));
+        setFormError(isApiError(error, 'stale_version') ? t('form.stale') : fields.fail(error));
       },
     });
   };

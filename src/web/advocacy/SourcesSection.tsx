@@ -190,7 +190,6 @@ const valuesOf = (s: SourceView | undefined): SourceValues => ({
 /** A source's form, new or (with `existing`) filled in for a correction, in a dialog (the whole screen on a phone). */
 function SourceModal({ existing, onClose, onSaved }: { existing?: SourceView | undefined; onClose: () => void; onSaved: (saved: SourceView) => void }) {
   const { t } = useTranslation(['advocacy', 'common']);
-  const errorText = useErrorText();
   const labels = useAdvocacyLabels();
   const phone = useMediaQuery('(max-width: 36em)');
   const save = useSaveSource(existing?.id);
@@ -227,9 +226,7 @@ function SourceModal({ existing, onClose, onSaved }: { existing?: SourceView | u
     save.mutate(checked, {
       onSuccess: onSaved,
       onError: (error) => {
-        if (isApiError(error, 'stale_version')) setFormError(t('sources.stale'));
-        else if (isApiError(error) && error.field) fields.set(error.field.split('.')[0] ?? '', errorText(error));
-        else setFormError(errorText(error));
+        setFormError(isApiError(error, 'stale_version') ? t('sources.stale') : fields.fail(error));
       },
     });
   };

@@ -43,8 +43,7 @@ export function StatusForm({ recommendation, onSaved }: { recommendation: Recomm
       saved = await changeStatus.mutateAsync(checked);
     } catch (error) {
       if (isApiError(error, 'validation_failed') && error.field === 'date') fields.set('date', t('update.dateRule'));
-      else if (isApiError(error) && error.field) fields.set(error.field, errorText(error));
-      else setFormError(errorText(error));
+      else setFormError(fields.fail(error));
       return;
     }
     const changeId = saved.history.at(-1)?.id ?? '';

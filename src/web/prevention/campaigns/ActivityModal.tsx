@@ -15,7 +15,6 @@ import {
   updateActivityRequest,
 } from '../../../core/prevention/campaign.js';
 import { isApiError } from '../../api/client.js';
-import { useErrorText } from '../../app/form.js';
 import { FormAlert } from '../../app/ui/FormAlert.js';
 import { localDate } from '../../data/dashboard/filters.js';
 import { CountrySelect } from '../../platform/fields/CountrySelect.js';
@@ -34,7 +33,6 @@ interface ActivityModalProps {
 /** An activity's form, in a dialog (the whole screen on a phone). */
 export function ActivityModal({ campaign, existing, onClose, onSaved }: ActivityModalProps) {
   const { t } = useTranslation(['campaigns', 'common']);
-  const errorText = useErrorText();
   const labels = useCampaignLabels();
   const phone = useMediaQuery('(max-width: 36em)');
   const save = useSaveActivity(campaign.id, existing?.id);
@@ -75,9 +73,7 @@ export function ActivityModal({ campaign, existing, onClose, onSaved }: Activity
     save.mutate(checked, {
       onSuccess: onSaved,
       onError: (error) => {
-        if (isApiError(error, 'stale_version')) setFormError(t('activities.stale'));
-        else if (isApiError(error) && error.field) fields.set(activityFieldOf(error.field.split('.')[0] ?? ''), errorText(error));
-        else setFormError(errorText(error));
+        setFormError(isApiError(error, 'stale_version') ? t('activities.stale') : fields.fail(error, (field) => activityFieldOf(field.split('.')[0] ?? '')));
       },
     });
   };

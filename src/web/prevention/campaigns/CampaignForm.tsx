@@ -77,8 +77,7 @@ export function CampaignForm({ existing, ownOrgId, ownCountry }: CampaignFormPro
       onSuccess: (saved) => navigate(`/campaigns/${saved.id}`, { state: { saved: existing ? 'updated' : 'created' } satisfies CampaignPageState }),
       onError: (error) => {
         if (isApiError(error, 'stale_version')) setStale(true);
-        else if (isApiError(error) && error.field) fields.set(rename(error.field), errorText(error));
-        else setFormError(errorText(error));
+        else setFormError(fields.fail(error, rename));
       },
     });
   };
